@@ -1,0 +1,1 @@
+"""Pure analysis functions (shares, concentration, scenarios). No Qt."""

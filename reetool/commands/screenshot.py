@@ -1,0 +1,62 @@
+"""``reetool screenshot PAGE --out FILE.png``: render one page offscreen to PNG."""
+
+from __future__ import annotations
+
+import re
+
+from reetool.commands.errors import UserError
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
+    if not m:
+        raise UserError(f"--size must look like 1280x800, not {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def register(sub) -> None:
+    from reetool.ui.pages import PAGE_IDS
+
+    p = sub.add_parser("screenshot", help="render one page offscreen to a PNG file")
+    p.add_argument("page", choices=PAGE_IDS)
+    p.add_argument("--out", required=True, help="PNG file to write")
+    p.add_argument("--size", default="1280x800", help="window size, WxH (default 1280x800)")
+    p.add_argument("--lang", choices=("en", "zh"), default="en")
+    p.set_defaults(func=run)
+
+
+def settle(ms: int) -> None:
+    """Run the event loop for ``ms`` milliseconds so layouts and deferred updates finish.
+
+    (A busy loop of processEvents() calls crashed PySide6 6.12 with none_dealloc.)
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def render_window(page: str, size: tuple[int, int], lang: str):
+    """The main window showing ``page`` at ``size``, grabbed to a QPixmap."""
+    from reetool.ui.app import application, use_offscreen
+    from reetool.ui.main_window import MainWindow
+
+    use_offscreen()
+    application(lang=lang)
+    window = MainWindow(start_page=page, persist=False)
+    window.resize(*size)
+    window.show()
+    settle(150)
+    pixmap = window.grab()
+    window.close()
+    return pixmap
+
+
+def run(args) -> int:
+    size = parse_size(args.size)
+    pixmap = render_window(args.page, size, args.lang)
+    if not pixmap.save(args.out, "PNG"):
+        raise UserError(f"could not write {args.out}")
+    print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()}, {args.page}, {args.lang})")
+    return 0

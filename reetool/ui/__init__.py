@@ -1,0 +1,1 @@
+"""Qt user interface: main window, one package or module per page, charts."""

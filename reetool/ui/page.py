@@ -1,0 +1,30 @@
+"""Base class of every page: a widget that knows its id, title and how to retranslate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    page_id = ""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(f"page_{self.page_id}")
+
+    def retranslate(self) -> None:
+        """Re-read every user-visible string (called on language change)."""
+
+    def status_text(self) -> str:
+        """A line for the status bar while this page is shown ('' for none)."""
+        return ""
+
+    def self_test(self) -> list[str]:
+        """Exercise the page headlessly; return what was checked. Raise on failure."""
+        return []
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,194 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About reetool</source>
+        <translation>关于 reetool</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n 个来源</numerusform></translation>
+    </message>
+    <message>
+        <source>An offline reference and calculator on rare earths and export controls. It never opens a network connection.</source>
+        <translation>关于稀土与出口管制的离线参考资料与计算工具。它从不建立任何网络连接。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Data licences</source>
+        <translation>数据许可</translation>
+    </message>
+    <message>
+        <source>English renderings of Chinese catalogue text marked ‘reetool rendering’ are the project's own, unofficial translations.</source>
+        <translation>标有“reetool 译文”的目录英文文本为本项目自行翻译，并非官方译文。</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Noto Sans CJK SC (subset), SIL Open Font License 1.1; licence text in resources/fonts/OFL.txt.</source>
+        <translation>Noto Sans CJK SC（子集），SIL 开源字体许可证 1.1；许可证全文见 resources/fonts/OFL.txt。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Show page</source>
+        <translation>显示页面</translation>
+    </message>
+    <message>
+        <source>reetool — rare earths and export controls</source>
+        <translation>reetool — 稀土与出口管制</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About reetool</source>
+        <translation>关于 reetool(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Data: {market} · Catalogue versions {versions}</source>
+        <translation>数据：{market} · 目录版本 {versions}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>技术目录</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <source>cited in notes only</source>
+        <translation>仅在注释中引用</translation>
+    </message>
+    <message>
+        <source>{dataset}: {n} rows</source>
+        <translation>{dataset}：{n} 行</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支撑的数据</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>{shown} of {total} sources</source>
+        <translation>显示 {shown} / 共 {total} 个来源</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Where to find it</source>
+        <translation>查找位置</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>支撑的数据</translation>
+    </message>
+    <message>
+        <source>{n} sources; every figure and item in reetool names one or more of them</source>
+        <translation>共 {n} 个来源；reetool 中的每个数字和条目都注明其来源</translation>
+    </message>
+    <message>
+        <source>Every dataset row in reetool cites the sources below. Select a source to see what it supports and where to find it.</source>
+        <translation>reetool 中每一行数据都引用下列来源。选择一个来源，可查看它支撑哪些数据以及在何处查找。</translation>
+    </message>
+    <message>
+        <source>Search sources (id, title, publisher, notes…)</source>
+        <translation>搜索来源（编号、标题、发布者、备注…）</translation>
+    </message>
+</context>
+</TS>

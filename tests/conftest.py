@@ -1,0 +1,54 @@
+"""Test isolation: no test touches the real user settings or data folders.
+
+Every test runs with REETOOL_DATA_DIR and REETOOL_CONFIG_DIR pointing into its own
+temporary folder, HOME and XDG folders redirected too, offscreen Qt, and English
+as the starting language.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    data = home / "reetool-data"
+    config = home / "reetool-config"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("REETOOL_DATA_DIR", str(data))
+    monkeypatch.setenv("REETOOL_CONFIG_DIR", str(config))
+    yield {"home": home, "data": data, "config": config}
+
+
+@pytest.fixture
+def app(qapp):
+    """The QApplication configured like reetool's (font, identity), in English."""
+    from reetool.ui import i18n
+    from reetool.ui.app import configure
+
+    configure(qapp, lang="en")
+    yield qapp
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def window(app, qtbot):
+    """A fresh main window (settings in the test's temporary folder)."""
+    from reetool.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
