@@ -36,9 +36,13 @@ def app(qapp):
     from reetool.ui import i18n
     from reetool.ui.app import configure
 
+    from reetool.ui.state import app_state
+
     configure(qapp, lang="en")
+    app_state().reset()
     yield qapp
     i18n.set_language("en")
+    app_state().reset()
 
 
 @pytest.fixture

@@ -92,6 +92,10 @@ class MainWindow(QMainWindow):
         self._update_status()
         return widget
 
+    def show_source(self, source_id: str) -> bool:
+        """Open the Sources page on ``source_id`` (pages link here)."""
+        return self.show_page("sources").select_source(source_id)
+
     def _on_row(self, row: int) -> None:
         if row < 0:
             return

@@ -26,3 +26,10 @@ def test_ids_sort_naturally(window):
     page = window.show_page("sources")
     ids = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert ids.index("CAT-S2") < ids.index("CAT-S10")
+
+
+def test_other_pages_link_to_a_source(window):
+    assert window.show_source("CAT-S3")
+    assert window.current_page_id() == "sources"
+    page = window.page("sources")
+    assert page.proxy.index(page.table.currentIndex().row(), 0).data() == "CAT-S3"

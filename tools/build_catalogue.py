@@ -1,92 +1,20 @@
-"""Build the tidy data files in resources/data/ from the reference material.
+"""Build the catalogue datasets in resources/data/ from the reference material.
 
-Developer tool, run by hand when the reference material changes:
+    python tools/build_catalogue.py [--reference ../shared/reference]
 
-    python tools/build_data.py --reference ../shared/reference
-
-The product never reads the reference folder; it reads only what this script writes
-(plus hand-curated files in resources/data/ that this script does not touch, listed in
-HAND_CURATED). Every row written names its source ids.
+English renderings written by the project (labelled 'reetool' in the data) come from
+tools/catalogue_renderings.csv.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 from pathlib import Path
 
 import pandas as pd
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "data"
-
-# Files maintained by hand in resources/data (sources metadata, catalogue versions,
-# schema); the English renderings live beside this script in catalogue_renderings.csv.
-# This script never overwrites them.
-HAND_CURATED = ("sources.csv", "catalogue_versions.csv", "manifest.json")
-
-EDITION_OF_SOURCE = {
-    "USGS_MCS2022_DR": ("MCS2022", "data release"),
-    "USGS_MCS2023_DR": ("MCS2023", "data release"),
-    "USGS_MCS2024_DR": ("MCS2024", "data release"),
-    "USGS_MCS2025_PDF": ("MCS2025", "PDF"),
-    "USGS_MCS2026_DR": ("MCS2026", "v1.0 data release"),
-    "USGS_MCS2026_PDF_v1.3": ("MCS2026", "v1.3"),
-    "USGS_MYB2022_T8": ("MYB2022", "Table 8"),
-}
-
-STAT_OF_METRIC = {"mine_production": "Mine production", "reserves": "Reserves"}
-
-
-def write(df: pd.DataFrame, name: str) -> None:
-    df = df.fillna("")
-    df.to_csv(OUT / name, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
-    print(f"wrote {name}: {len(df)} rows")
-
-
-def flag_of(raw: str) -> str:
-    raw = (raw or "").strip()
-    if raw in {"NA", "W", "XX", "E"}:
-        return raw
-    if raw == "":
-        return "NA"
-    return ""
-
-
-def build_market(ref: Path) -> None:
-    d = pd.read_csv(ref / "market" / "rare_earths_mine_production_reserves_long.csv", dtype=str)
-    d = d[d["commodity"] == "Rare earths (REO equivalent)"]  # yttrium range goes elsewhere
-    rows = []
-    for r in d.fillna("").to_dict("records"):
-        edition, version = EDITION_OF_SOURCE[r["source_id"]]
-        value = r["value_t"]
-        flag = flag_of(r["value_raw"]) if value == "" else ""
-        rows.append({
-            "commodity": "Rare earths",
-            "basis": "rare-earth-oxide (REO) equivalent",
-            "statistic": STAT_OF_METRIC[r["metric"]],
-            "edition": edition,
-            "edition_version": version,
-            "data_year": r["data_year"],
-            "country": r["country"],
-            "country_std": r["country_std"],
-            "value": value,
-            "unit": "metric tons",
-            "value_raw": r["value_raw"],
-            "comparator": r["comparator"],
-            "estimated": "yes" if r["estimated"] == "e" else "no",
-            "flag": flag,
-            "notes": r["notes"],
-            "source_ids": r["source_id"],
-        })
-    write(pd.DataFrame(rows), "market_world.csv")
-
-
-def build_elements(ref: Path) -> None:
-    d = pd.read_csv(ref / "market" / "elements.csv", dtype=str).fillna("")
-    d["source_ids"] = "PKG_MENDELEEV;REF_ELEMENTS"
-    write(d, "elements.csv")
-
+from build_common import DEFAULT_REFERENCE, OUT, write
 
 SPLIT = re.compile(r"\s*\|\s*")
 NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.*)$")
@@ -178,12 +106,11 @@ def build_catalogue(ref: Path) -> None:
     write(pd.DataFrame(points), "catalogue_points.csv")
 
 
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--reference", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "reference")
+    p.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
     args = p.parse_args()
-    build_market(args.reference)
-    build_elements(args.reference)
     build_catalogue(args.reference)
 
 
