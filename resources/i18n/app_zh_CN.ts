@@ -8,7 +8,9 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>An offline reference and calculator on rare earths and export controls. It never opens a network connection.</source>
@@ -52,6 +54,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your imports, scenarios and settings are kept here</source>
+        <translation>您导入的数据、情景和设置都保存在这里</translation>
     </message>
     <message>
         <source>&amp;View</source>
