@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -25,7 +26,7 @@
         <translation>数据许可</translation>
     </message>
     <message>
-        <source>English renderings of Chinese catalogue text marked ‘reetool rendering’ are the project's own, unofficial translations.</source>
+        <source>English renderings of Chinese catalogue text marked ‘reetool rendering’ are the project&apos;s own, unofficial translations.</source>
         <translation>标有“reetool 译文”的目录英文文本为本项目自行翻译，并非官方译文。</translation>
     </message>
     <message>
