@@ -23,7 +23,7 @@ SCENARIO_KINDS = ("disruption", "rampup")
 def market_dir() -> Path:
     from reetool.appdirs import user_data_dir
 
-    return user_data_dir() / "market"
+    return user_data_dir(create=False) / "market"   # created on the first write only
 
 
 def table_key(commodity: str, statistic: str, edition: str, year: int) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.analysis.concentration import HHI_REFERENCES, delta_hhi
-from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct
+from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 
 FIELDS = ("world", "leader", "cr1", "cr3", "cr4", "hhi", "hhi_range", "n_equivalent", "other",
           "unallocated")
@@ -76,6 +76,7 @@ class ConcentrationPanel(QWidget):
         lay.addWidget(self.edited_note)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key in FIELDS:
@@ -142,7 +143,7 @@ class ConcentrationPanel(QWidget):
             self.gauge.set_range(None, None)
             self.edited_note.setVisible(False)
             return
-        unit = table.unit
+        unit = unit_text(table.unit)
         world_txt = fmt_number(conc.world)
         if conc.world_from_rows:
             world_txt = self.tr("{value} {unit} (sum of rows: no published total)").format(

@@ -32,7 +32,9 @@ from reetool.ui.market.claims_panel import ClaimsPanel
 from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
 from reetool.ui.market.session import EditSession
-from reetool.ui.market.table_model import COUNTRY, SOURCE, VALUE, CountryTableModel, flag_texts
+from reetool.ui.market.table_model import (
+    COUNTRY, SOURCE, CountryTableModel, flag_texts, unit_text,
+)
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
 
@@ -45,6 +47,8 @@ def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # content follows the width (text wraps) instead of being clipped behind a scroll bar
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area
 
@@ -436,7 +440,7 @@ class MarketPage(Page):
         parts = [self.tr("Source: USGS {edition}{version} ({sources}) · data year {year} · {unit}")
                  .format(edition=t.edition,
                          version=f", {t.edition_version}" if t.edition_version else "",
-                         sources="; ".join(t.source_ids), year=t.data_year, unit=t.unit)]
+                         sources="; ".join(t.source_ids), year=t.data_year, unit=unit_text(t.unit))]
         if t.basis:
             parts.append(t.basis)
         if t.edited:
@@ -521,7 +525,8 @@ class MarketPage(Page):
                 return False
             text, ok = QInputDialog.getText(
                 self, self.tr("Add country"),
-                self.tr("Value in {unit} (empty = missing):").format(unit=self.model.table.unit))
+                self.tr("Value in {unit} (empty = missing):").format(
+                    unit=unit_text(self.model.table.unit)))
             if not ok:
                 return False
             from reetool.ui.market.table_model import parse_value

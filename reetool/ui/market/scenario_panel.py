@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.analysis.scenarios import EU_CRMA_BENCHMARK, disruption, rampup
-from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct
+from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 
 
 class SliderSpin(QWidget):
@@ -31,7 +31,8 @@ class SliderSpin(QWidget):
         self.spin.setDecimals(0 if step >= 1 else 1)
         self.spin.setSuffix(suffix)
         self.spin.setKeyboardTracking(False)
-        self.spin.setMinimumWidth(80)
+        self.spin.setMinimumWidth(70)
+        self.slider.setMinimumWidth(50)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.slider, 1)
@@ -83,7 +84,12 @@ class ScenarioPanel(QWidget):
 
         dis = QWidget()
         f = QFormLayout(dis)
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.dis_country = QComboBox(objectName="scn_dis_country")
+        self.ramp_country = QComboBox(objectName="scn_ramp_country")
+        for combo in (self.dis_country, self.ramp_country):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.cut = SliderSpin("scn_cut", 0, 100, 1, 50, " %")
         self.dis_labels = {k: _result_label(f"scn_{k}") for k in
                            ("lost", "lost_pct", "shortfall", "share_after")}
@@ -98,7 +104,7 @@ class ScenarioPanel(QWidget):
 
         ramp = QWidget()
         g = QFormLayout(ramp)
-        self.ramp_country = QComboBox(objectName="scn_ramp_country")
+        g.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.h = SliderSpin("scn_h", -20, 30, 0.5, 0, " %/yr")
         self.g = SliderSpin("scn_g", -20, 30, 0.5, 10, " %/yr")
         self.threshold = QSpinBox(objectName="scn_threshold")
@@ -148,6 +154,8 @@ class ScenarioPanel(QWidget):
         r["base_share"].setText(self.tr("Share in the base year"))
         r["cross"].setText(self.tr("Falls below the threshold"))
         r["cross_eu"].setText(self.tr("Falls below 65 % (EU CRMA benchmark)"))
+        for w in (self.h, self.g):
+            w.spin.setSuffix(self.tr(" %/yr"))
         self.recompute()
 
     # --- data ----------------------------------------------------------------------------
@@ -201,7 +209,7 @@ class ScenarioPanel(QWidget):
     def recompute(self, *_):
         t = self.table
         world = t.world.value if (t is not None and t.world is not None) else None
-        unit = t.unit if t else ""
+        unit = unit_text(t.unit) if t else ""
         scenario = None
         if t is None or not world:
             self._clear(self.dis_labels)
@@ -209,7 +217,7 @@ class ScenarioPanel(QWidget):
             self.result = None
             return None
         base = {"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
-                "year": t.data_year, "unit": unit, "source_ids": list(t.source_ids),
+                "year": t.data_year, "unit": t.unit, "source_ids": list(t.source_ids),
                 "edited": t.edited}
         dcountry = self.dis_country.currentText()
         drow = t.row(dcountry) if dcountry else None

@@ -13,10 +13,6 @@ from reetool.data import market
 from reetool.data.market_user import EditStore, table_key
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MarketEdits", text)
-
-
 class _Change(QUndoCommand):
     """Replace the session's (edits, added) with new ones; undo restores the old."""
 
@@ -75,7 +71,7 @@ class EditSession(QObject):
         else:
             edits[country] = value
         self.stack.push(_Change(self, edits, self.added,
-                                tr("Set {country} to {value}").format(
+                                QCoreApplication.translate("MarketEdits", "Set {country} to {value}").format(
                                     country=country, value="—" if value is None else f"{value:,g}")))
         return True
 
@@ -87,18 +83,18 @@ class EditSession(QObject):
         edits = dict(self.edits)
         edits[name] = value
         self.stack.push(_Change(self, edits, self.added + [name],
-                                tr("Add {country}").format(country=name)))
+                                QCoreApplication.translate("MarketEdits", "Add {country}").format(country=name)))
         return True
 
     def reset(self) -> bool:
         if not self.edited:
             return False
-        self.stack.push(_Change(self, {}, [], tr("Reset to published")))
+        self.stack.push(_Change(self, {}, [], QCoreApplication.translate("MarketEdits", "Reset to published")))
         return True
 
     def load(self, edits: dict, added: list) -> None:
         """Replace the edits (opening a scenario); undoable."""
-        self.stack.push(_Change(self, edits, added, tr("Open scenario")))
+        self.stack.push(_Change(self, edits, added, QCoreApplication.translate("MarketEdits", "Open scenario")))
 
     def _apply(self, edits: dict, added: list) -> None:
         self.edits, self.added = dict(edits), list(added)

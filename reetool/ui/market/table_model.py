@@ -14,10 +14,6 @@ EDITED_BG = QColor("#fff1c2")
 MISSING = "—"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MarketTable", text)
-
-
 def fmt_number(v: float | None, digits: int = 0) -> str:
     if v is None:
         return MISSING
@@ -36,12 +32,29 @@ def fmt_pct(v: float | None, digits: int = 1) -> str:
 
 def flag_texts() -> dict[str, str]:
     return {
-        "NA": tr("NA — not available"), "W": tr("W — withheld to avoid disclosing company data"),
-        "XX": tr("XX — not applicable"), "E": tr("E — net exporter"),
-        "text": tr("published as text (qualitative or a range), not a number"),
-        ">": tr("> — lower bound"), "<": tr("< — upper bound"), "e": tr("e — estimated"),
-        "edited": tr("edited by you — not the published figure"),
+        "NA": QCoreApplication.translate("MarketTable", "NA — not available"), "W": QCoreApplication.translate("MarketTable", "W — withheld to avoid disclosing company data"),
+        "XX": QCoreApplication.translate("MarketTable", "XX — not applicable"), "E": QCoreApplication.translate("MarketTable", "E — net exporter"),
+        "text": QCoreApplication.translate("MarketTable", "published as text (qualitative or a range), not a number"),
+        ">": QCoreApplication.translate("MarketTable", "> — lower bound"), "<": QCoreApplication.translate("MarketTable", "< — upper bound"), "e": QCoreApplication.translate("MarketTable", "e — estimated"),
+        "edited": QCoreApplication.translate("MarketTable", "edited by you — not the published figure"),
     }
+
+
+def unit_text(unit: str) -> str:
+    """The unit in the interface language (exports keep the unit as published)."""
+    names = {
+        "metric tons": QCoreApplication.translate("MarketUnits", "metric tons"),
+        "thousand metric tons": QCoreApplication.translate("MarketUnits", "thousand metric tons"),
+        "million metric tons": QCoreApplication.translate("MarketUnits", "million metric tons"),
+        "thousand metric dry tons": QCoreApplication.translate("MarketUnits",
+                                                               "thousand metric dry tons"),
+        "kilograms": QCoreApplication.translate("MarketUnits", "kilograms"),
+        "million carats": QCoreApplication.translate("MarketUnits", "million carats"),
+        "thousands of carats": QCoreApplication.translate("MarketUnits", "thousands of carats"),
+        "million cubic meters": QCoreApplication.translate("MarketUnits", "million cubic meters"),
+        "million liters": QCoreApplication.translate("MarketUnits", "million liters"),
+    }
+    return names.get((unit or "").strip(), unit)
 
 
 def parse_value(text: str) -> float | None:
@@ -136,14 +149,14 @@ class CountryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role not in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        unit = self.table.unit if self.table else ""
-        names = [tr("Country"), tr("Value ({unit})").format(unit=unit), tr("Share of world"),
-                 tr("Flags"), tr("Source"), tr("Reserves / production (years)"),
-                 tr("Production − reserves share (pp)")]
+        unit = unit_text(self.table.unit) if self.table else ""
+        names = [QCoreApplication.translate("MarketTable", "Country"), QCoreApplication.translate("MarketTable", "Value ({unit})").format(unit=unit), QCoreApplication.translate("MarketTable", "Share of world"),
+                 QCoreApplication.translate("MarketTable", "Flags"), QCoreApplication.translate("MarketTable", "Source"), QCoreApplication.translate("MarketTable", "Reserves / production (years)"),
+                 QCoreApplication.translate("MarketTable", "Production − reserves share (pp)")]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {SHARE: tr("Share of the publisher's world total (not of the sum of rows)"),
-                    VALUE: tr("Double-click to edit; edited values are marked"),
-                    GAP: tr("Share of world production minus share of world reserves")}
+            tips = {SHARE: QCoreApplication.translate("MarketTable", "Share of the publisher's world total (not of the sum of rows)"),
+                    VALUE: QCoreApplication.translate("MarketTable", "Double-click to edit; edited values are marked"),
+                    GAP: QCoreApplication.translate("MarketTable", "Share of world production minus share of world reserves")}
             return tips.get(section, names[section])
         return names[section]
 
@@ -163,7 +176,7 @@ class CountryTableModel(QAbstractTableModel):
             if col == COUNTRY:
                 name = r.country
                 if r.added:
-                    return tr("{country} (added)").format(country=name)
+                    return QCoreApplication.translate("MarketTable", "{country} (added)").format(country=name)
                 return name
             if col == VALUE:
                 return self.value_text(r)
@@ -171,9 +184,9 @@ class CountryTableModel(QAbstractTableModel):
                 return fmt_pct(self.share(r))
             if col == FLAGS:
                 return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
-                    [c for c in self.flag_codes(r) if c != "edited"] + [tr("edited")])
+                    [c for c in self.flag_codes(r) if c != "edited"] + [QCoreApplication.translate("MarketTable", "edited")])
             if col == SOURCE:
-                return "; ".join(r.source_ids) if r.source_ids else tr("your edit")
+                return "; ".join(r.source_ids) if r.source_ids else QCoreApplication.translate("MarketTable", "your edit")
             if col == RP:
                 return fmt_number(self.rp.get(r.country), 0) if self.rp.get(r.country) is not None else MISSING
             if col == GAP:
@@ -201,14 +214,14 @@ class CountryTableModel(QAbstractTableModel):
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
             if r.edited and r.published is not None:
-                lines.append(tr("Published value: {value}").format(value=fmt_number(r.published)))
+                lines.append(QCoreApplication.translate("MarketTable", "Published value: {value}").format(value=fmt_number(r.published)))
             if r.is_other:
-                lines.append(tr("The publisher's 'Other countries' line: counted as one producer "
+                lines.append(QCoreApplication.translate("MarketTable", "The publisher's 'Other countries' line: counted as one producer "
                                 "in HHI, left out of CR1/CR3/CR4"))
             if r.notes:
                 lines.append(r.notes)
             if r.value_raw and col == VALUE:
-                lines.append(tr("As published: {raw}").format(raw=r.value_raw))
+                lines.append(QCoreApplication.translate("MarketTable", "As published: {raw}").format(raw=r.value_raw))
             return "\n".join(lines) or None
         return None
 
