@@ -71,7 +71,7 @@ def _result_label(name: str) -> QLabel:
 
 
 class ScenarioPanel(QWidget):
-    changed = Signal(dict)   # the live scenario (the dict published to app_state)
+    changed = Signal(object)   # the live scenario (the dict published to app_state)
 
     def __init__(self, parent=None):
         super().__init__(parent)
