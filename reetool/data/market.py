@@ -298,6 +298,25 @@ def country_table(commodity: str = DEFAULT_COMMODITY, statistic: str = "Mine pro
         rows=rows, world=world, source_ids=tuple(sids))
 
 
+def revisions(table: CountryTable) -> dict[str, list[tuple[str, float | None, str]]]:
+    """For each country (and "World") of ``table``: the (edition, value, flag) the OTHER
+    editions publish for the same statistic, unit and data year, newest first — so revisions
+    between editions stay visible."""
+    out: dict[str, list] = {}
+    eds = [e for e in editions(table.commodity, table.statistic, table.data_year)
+           if e != table.edition]
+    for ed in eds:
+        other = country_table(table.commodity, table.statistic, table.data_year, ed)
+        if other.unit != table.unit:
+            continue
+        for r in other.rows:
+            key = OTHER if r.is_other else r.country
+            out.setdefault(key, []).append((ed, r.value, r.flag))
+        if other.world is not None:
+            out.setdefault(WORLD, []).append((ed, other.world.value, other.world.flag))
+    return out
+
+
 # --- user edits ------------------------------------------------------------------------
 
 def apply_edits(table: CountryTable, edits: Mapping[str, float | None],

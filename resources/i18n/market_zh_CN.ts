@@ -510,8 +510,8 @@
         <translation>原文说法核对</translation>
     </message>
     <message>
-        <source>Flags: {e}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
-        <translation>标记：{e}；{na}；{w}；{gt}。缺失值显示为 —，绝不显示为 0。双击数值可编辑；双击来源可打开该来源。</translation>
+        <source>Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
+        <translation>标记：{e}；{r}；{na}；{w}；{gt}。缺失值显示为 —，绝不显示为 0。双击数值可编辑；双击来源可打开该来源。</translation>
     </message>
     <message>
         <source> · edited</source>
@@ -559,6 +559,10 @@
     <message>
         <source>edited by you — not the published figure</source>
         <translation>已由您修改 — 并非公布数据</translation>
+    </message>
+    <message>
+        <source>r — another edition gives a different value (revised; see the tooltip)</source>
+        <translation>r — 其他版本给出的数值不同（已修订；见提示）</translation>
     </message>
     <message>
         <source>Country</source>
@@ -611,6 +615,10 @@
     <message>
         <source>your edit</source>
         <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Other editions: {list}</source>
+        <translation>其他版本：{list}</translation>
     </message>
     <message>
         <source>Published value: {value}</source>

@@ -233,6 +233,7 @@ class MarketPage(Page):
         if self._loaded:
             return
         self._loaded = True
+        self.claims.load()
         self.store = EditStore()
         if self.store.load_error:
             self.last_error = self.store.load_error
@@ -756,10 +757,10 @@ class MarketPage(Page):
         self.tabs.setTabText(1, self.tr("Scenarios"))
         self.tabs.setTabText(2, self.tr("Seed claims"))
         texts = flag_texts()
-        self.legend.setText(self.tr("Flags: {e}; {na}; {w}; {gt}. Missing values show as —, never "
-                                    "0. Double-click a value to edit it; double-click a source to "
-                                    "open it.").format(e=texts["e"], na=texts["NA"], w=texts["W"],
-                                                        gt=texts[">"]))
+        self.legend.setText(self.tr("Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, "
+                                    "never 0. Double-click a value to edit it; double-click a "
+                                    "source to open it.").format(
+            e=texts["e"], r=texts["r"], na=texts["NA"], w=texts["W"], gt=texts[">"]))
         if self._loaded:
             for i in range(self.metric_combo.count()):
                 key = self.metric_combo.itemData(i)

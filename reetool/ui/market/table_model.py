@@ -37,6 +37,8 @@ def flag_texts() -> dict[str, str]:
         "text": QCoreApplication.translate("MarketTable", "published as text (qualitative or a range), not a number"),
         ">": QCoreApplication.translate("MarketTable", "> — lower bound"), "<": QCoreApplication.translate("MarketTable", "< — upper bound"), "e": QCoreApplication.translate("MarketTable", "e — estimated"),
         "edited": QCoreApplication.translate("MarketTable", "edited by you — not the published figure"),
+        "r": QCoreApplication.translate("MarketTable", "r — another edition gives a different value "
+                                                       "(revised; see the tooltip)"),
     }
 
 
@@ -78,12 +80,16 @@ class CountryTableModel(QAbstractTableModel):
         self.production = None        # the production table (reserves view: R/P, gap)
         self.rp: dict = {}
         self.gap: dict = {}
+        self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
         self.beginResetModel()
         self.session = session
         self.production = production
+        from reetool.data.market import revisions
+
+        self.revs = revisions(session.base) if session else {}
         self._refresh()
         self.endResetModel()
 
@@ -126,10 +132,19 @@ class CountryTableModel(QAbstractTableModel):
             return 100.0
         return 100.0 * r.value / self.conc.world
 
-    @staticmethod
-    def flag_codes(r) -> list[str]:
+    def rev_key(self, r) -> str:
+        if self.table is not None and r is self.table.world:
+            return "World"
+        return "Other countries" if r.is_other else r.country
+
+    def revised(self, r) -> bool:
+        """Another edition publishes a different value for this country and year."""
+        return any(v != r.published or (v is None and flag != r.flag)
+                   for _ed, v, flag in self.revs.get(self.rev_key(r), []))
+
+    def flag_codes(self, r) -> list[str]:
         return [f for f in (r.flag, r.comparator, "e" if r.estimated else "",
-                            "edited" if r.edited else "") if f]
+                            "r" if self.revised(r) else "", "edited" if r.edited else "") if f]
 
     def value_text(self, r) -> str:
         if r.value is None:
@@ -213,6 +228,11 @@ class CountryTableModel(QAbstractTableModel):
             lines = []
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
+            others = self.revs.get(self.rev_key(r), [])
+            if others:
+                lines.append(QCoreApplication.translate("MarketTable", "Other editions: {list}").format(
+                    list="; ".join(f"{ed}: {fmt_number(v) if v is not None else (flag or MISSING)}"
+                                   for ed, v, flag in others)))
             if r.edited and r.published is not None:
                 lines.append(QCoreApplication.translate("MarketTable", "Published value: {value}").format(value=fmt_number(r.published)))
             if r.is_other:

@@ -51,6 +51,16 @@ def test_must_show_mcs2023_2022_production_and_reserves(page):
     assert app_state().get("metric") == "reserves" and app_state().get("year") == 2022
 
 
+def test_revisions_between_editions_stay_visible(page):
+    pick_mcs2023_2022(page)
+    # US 2022: 43,000 (MCS2023) → 42,000 (MCS2024) → 42,500 (MYB2022): revised
+    assert "r" in cell(page, "United States", FLAGS).split()
+    tip = page.model.index(row_of(page, "United States"), VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "MCS2024: 42,000" in tip and "MYB2022: 42,500" in tip
+    assert "r" not in cell(page, "China", FLAGS).split()     # 210,000 in every edition
+    assert "r" in cell(page, "World total (rounded)", FLAGS).split()  # 300,000 vs MYB 297,000
+
+
 def test_other_commodity_in_kilograms(page):
     choose(page.commodity_combo, "Gallium")
     assert page.statistic_combo.currentText() == "Primary production"
