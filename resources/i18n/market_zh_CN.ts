@@ -442,6 +442,10 @@
         <translation>将原文说法核对导出为 CSV…</translation>
     </message>
     <message>
+        <source>Export U.S. statistics as CSV…</source>
+        <translation>将美国统计数据导出为 CSV…</translation>
+    </message>
+    <message>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
@@ -508,6 +512,10 @@
     <message>
         <source>Seed claims</source>
         <translation>原文说法核对</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
     </message>
     <message>
         <source>Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
@@ -753,6 +761,49 @@
     <message>
         <source>in {year}</source>
         <translation>{year} 年</translation>
+    </message>
+</context>
+<context>
+    <name>UsPanel</name>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>U.S. salient statistics as published in USGS {edition} ({sources}); e = estimated, E = net exporter, &gt; = more than. Each column is a data year.</source>
+        <translation>美国主要统计数据，按 USGS {edition}（{sources}）原文；e = 估计值，E = 净出口国，&gt; = 大于。每列为一个数据年份。</translation>
+    </message>
+    <message>
+        <source>Item (as published)</source>
+        <translation>项目（按原文）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>U.S. import sources: not in {edition}.</source>
+        <translation>美国进口来源：{edition} 中没有此项。</translation>
+    </message>
+    <message>
+        <source>U.S. import sources, {period} (% of U.S. imports), USGS {edition}</source>
+        <translation>美国进口来源，{period}（占美国进口的百分比），USGS {edition}</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Share of imports</source>
+        <translation>占进口比重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 </TS>

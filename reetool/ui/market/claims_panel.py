@@ -33,6 +33,7 @@ class ClaimsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.view, 1)
         self.explain = QLabel(objectName="claims_explain", wordWrap=True)
         lay.addWidget(self.explain)

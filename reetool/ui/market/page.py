@@ -33,6 +33,7 @@ from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
 from reetool.ui.market.refguard import make_singletons_immortal
 from reetool.ui.market.session import EditSession
+from reetool.ui.market.us_panel import UsPanel
 from reetool.ui.market.table_model import (
     COUNTRY, SOURCE, CountryTableModel, flag_texts, unit_text,
 )
@@ -176,6 +177,7 @@ class MarketPage(Page):
         self.concentration = ConcentrationPanel()
         self.scenarios = ScenarioPanel()
         self.claims = ClaimsPanel()
+        self.us = UsPanel()
         self.scenarios.changed.connect(self._publish_scenario)
         conc_page = QWidget()
         cv = QVBoxLayout(conc_page)
@@ -213,6 +215,15 @@ class MarketPage(Page):
         self.tabs.addTab(_scroll(conc_page), "")
         self.tabs.addTab(_scroll(scn_page), "")
         self.tabs.addTab(claims_page, "")
+        us_page = QWidget()
+        uv = QVBoxLayout(us_page)
+        uv.setContentsMargins(0, 0, 0, 0)
+        uv.addWidget(self.us, 1)
+        self.export_us_button = QPushButton(objectName="market_export_us")
+        self.export_us_button.clicked.connect(lambda: self.export_us_csv())
+        uv.addWidget(self.export_us_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(us_page, "")
+        self.tabs.currentChanged.connect(self._on_tab)
         rv.addWidget(self.tabs, 1)
         self.chart_area = QWidget(objectName="market_chart_area")
         QVBoxLayout(self.chart_area).setContentsMargins(0, 0, 0, 0)
@@ -228,6 +239,10 @@ class MarketPage(Page):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+
+    def _on_tab(self, index: int) -> None:
+        if self._loaded and self.tabs.widget(index) is self.us.parentWidget():
+            self.us.load()          # the U.S. tables are read when first looked at
 
     def ensure_loaded(self) -> None:
         if self._loaded:
@@ -592,6 +607,22 @@ class MarketPage(Page):
                 "data_year", "source", "includes_edits"]
         return self._export(rows, cols, "concentration", path)
 
+    def export_us_csv(self, path: str | None = None) -> Path | None:
+        self.us.load()
+        rows = self.us.export_rows()
+        cols = ["table", "edition", "data_year", "item", "unit", "value", "value_as_published",
+                "flag", "comparator", "estimated", "notes", "source"]
+        if not rows:
+            return None
+        path = path or self._ask_path(f"united-states_{self.us.edition.currentText()}.csv")
+        if not path:
+            return None
+        try:
+            return write_csv(Path(path), rows, cols)
+        except OSError as exc:
+            self._error(self.tr("Cannot write {file}: {error}").format(file=path, error=exc.strerror))
+            return None
+
     def export_claims_csv(self, path: str | None = None) -> Path | None:
         cols = ["claim", "article", "usgs", "verdict", "edition", "data_year", "unit", "source"]
         return self._export(self.claims.export_rows(), cols, "seed-claims", path)
@@ -719,6 +750,8 @@ class MarketPage(Page):
              lambda: self.export_scenario_csv()),
             ("market_act_export_claims", self.tr("Export seed claims as CSV…"),
              lambda: self.export_claims_csv()),
+            ("market_act_export_us", self.tr("Export U.S. statistics as CSV…"),
+             lambda: self.export_us_csv()),
             None,
             ("market_act_save_scn", self.tr("Save scenario…"), lambda: self.save_scenario_as()),
             ("market_act_open_scn", self.tr("Open scenario…"), lambda: self.open_scenario()),
@@ -749,13 +782,14 @@ class MarketPage(Page):
         self.redo_action.setText(self.tr("Redo"))
         self.reset_button.setText(self.tr("Reset to published"))
         for b in (self.export_button, self.export_conc_button, self.export_claims_button,
-                  self.export_scn_button):
+                  self.export_scn_button, self.export_us_button):
             b.setText(self.tr("Export CSV…"))
         self.save_scn_button.setText(self.tr("Save scenario…"))
         self.open_scn_button.setText(self.tr("Open scenario…"))
         self.tabs.setTabText(0, self.tr("Concentration"))
         self.tabs.setTabText(1, self.tr("Scenarios"))
         self.tabs.setTabText(2, self.tr("Seed claims"))
+        self.tabs.setTabText(3, self.tr("United States"))
         texts = flag_texts()
         self.legend.setText(self.tr("Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, "
                                     "never 0. Double-click a value to edit it; double-click a "
@@ -773,7 +807,7 @@ class MarketPage(Page):
                                               self.model.columnCount() - 1)
             self.model.refresh()
             self._update_caption()
-        for panel in (self.concentration, self.scenarios, self.claims):
+        for panel in (self.concentration, self.scenarios, self.claims, self.us):
             panel.retranslate()
 
     def status_text(self) -> str:

@@ -253,3 +253,21 @@ def test_chinese_interface(page, window):
     assert page.scenarios.tabs.tabText(0) == "供应中断"
     window.set_language("en")
     assert page.heading.text() == "Market shares, concentration and scenarios"
+
+
+def test_united_states_tab(page, tmp_path):
+    page.tabs.setCurrentIndex(3)
+    us = page.us
+    assert us.edition.currentText() == "MCS2026"
+    labels = [us.salient.item(i, 0).text() for i in range(us.salient.rowCount())]
+    row = labels.index("Production: Mineral concentrates")
+    col = [us.salient.horizontalHeaderItem(j).text() for j in range(us.salient.columnCount())].index("2022")
+    assert us.salient.item(row, col).text() == "42,500 e"
+    nir = labels.index("Net import reliance as a percentage of apparent consumption: Mineral concentrates")
+    assert us.salient.item(nir, col).text() == "— E"                   # net exporter, not 0
+    china = [i for i in range(us.imports.rowCount()) if us.imports.item(i, 1).text() == "China"]
+    assert us.imports.item(china[0], 2).text() == "71 %"
+    choose(us.edition, "MCS2016")
+    assert "MCS2016" in us.caption.text() and us.imports.rowCount() == 0
+    text = page.export_us_csv(str(tmp_path / "us.csv")).read_text(encoding="utf-8-sig")
+    assert "USGS_MCS2016_docslib" in text
