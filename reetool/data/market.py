@@ -15,7 +15,11 @@ Public API (stable; the charts code builds on it)::
     years(commodity, statistic) -> list[int]            # ascending
     country_table(commodity="Rare earths", statistic="Mine production",
                   year=None, edition=None) -> CountryTable
-    apply_edits(table, edits: Mapping[country, float | None]) -> CountryTable
+    apply_edits(table, edits: Mapping[country, float | None], added=()) -> CountryTable
+    revisions(table) -> dict[country | "World", list[(edition, value, flag)]]  # other editions
+    source_label(table) -> str       # "USGS MCS2023 (data release), data year 2022, metric tons"
+    tonnes_factor(unit) -> float | None
+    invalidate()                     # after an import is added or removed
 
 ``year=None`` is the latest year with data for that statistic; ``edition=None`` is the newest
 edition (by publication date) covering that year. An edition's corrections (MCS2026 v1.3)

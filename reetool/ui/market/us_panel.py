@@ -41,6 +41,7 @@ class UsPanel(QWidget):
         for view in (self.salient, self.imports):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().setVisible(False)
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         lay.addWidget(self.salient, 3)
         lay.addWidget(self.imports_label)
         lay.addWidget(self.imports, 2)
@@ -87,6 +88,10 @@ class UsPanel(QWidget):
                 self.salient.setItem(i, j, cell)
         hh = self.salient.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)   # long labels: elided,
+        self.salient.setColumnWidth(0, 240)                              # full text in tooltip
+        for i, item in enumerate(d["items"]):
+            self.salient.item(i, 0).setToolTip(item["label"])
         self.import_rows = us_import_sources(ed)
         if not self.import_rows:
             self.imports_label.setText(self.tr("U.S. import sources: not in {edition}.").format(
