@@ -279,8 +279,10 @@ def run_import(args) -> int:
         if args.format == "json":
             emit(stored, "json")
         else:
+            names = stored["commodities"]
+            more = "…" if len(names) > 5 else ""
             print(f"stored import {stored['id']}: {stored['rows']} rows "
-                  f"({', '.join(stored['commodities'][:5])}{'…' if len(stored['commodities']) > 5 else ''})")
+                  f"({', '.join(names[:5])}{more})")
         return 0
     rows = import_rows(result)
     cols = ["edition", "commodity", "country", "year", "metric", "value", "unit", "flags", "line"]
