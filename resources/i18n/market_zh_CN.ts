@@ -683,6 +683,10 @@
 <context>
     <name>ScenarioPanel</name>
     <message>
+        <source>Based on a table you edited — not USGS figures.</source>
+        <translation>基于您修改过的表格——并非 USGS 数据。</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>供应中断</translation>
     </message>

@@ -70,6 +70,7 @@ class MarketPage(Page):
         self._loaded = False
         self._syncing = False
         self._state_pending = False
+        self._refreshing = False
         self.store: EditStore | None = None
         self.sessions: dict[str, EditSession] = {}
         self.session: EditSession | None = None
@@ -134,7 +135,8 @@ class MarketPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
-        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        # selection, not the current index: focusing the table must not change the country
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(self._on_double_click)
         lv.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -397,8 +399,12 @@ class MarketPage(Page):
             production = self._production_table(base)
         self.session = session
         self.undo_group.setActiveStack(session.stack)
-        self.model.set_session(session, production)
-        self._after_change(select_country=app_state().get("country"))
+        self._refreshing = True
+        try:
+            self.model.set_session(session, production)
+            self._after_change(select_country=app_state().get("country"))
+        finally:
+            self._refreshing = False
         self._push_state()
 
     def _production_table(self, base):
@@ -427,8 +433,12 @@ class MarketPage(Page):
 
     def _on_edited(self) -> None:
         if self.sender() is self.session:
-            self.model.refresh()
-            self._after_change(select_country=app_state().get("country"))
+            self._refreshing = True
+            try:
+                self.model.refresh()
+                self._after_change(select_country=app_state().get("country"))
+            finally:
+                self._refreshing = False
 
     def _after_change(self, select_country: str | None = None) -> None:
         t = self.model.table
@@ -468,9 +478,14 @@ class MarketPage(Page):
         self.caption.setText(" · ".join(p.replace("&", "&amp;") if not p.startswith("<b") else p
                                         for p in parts))
 
-    def _on_row(self, current, _previous) -> None:
-        r = self.model.row_at(current.row())
-        if r is None or self.model.is_world(current.row()) or r.is_other:
+    def _on_selection(self, *_):
+        if self._refreshing:    # a model reset moves the selection; the user did not
+            return
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return
+        r = self.model.row_at(rows[0].row())
+        if r is None or self.model.is_world(rows[0].row()) or r.is_other:
             return
         self.scenarios.set_country(r.country)
         self._set_state("country", r.country)
@@ -803,9 +818,13 @@ class MarketPage(Page):
             if self.edition_combo.count() and self.edition_combo.itemData(0) is None:
                 self.edition_combo.setItemText(0, self.tr("Latest for {year}: {edition}").format(
                     year=self.year, edition=self.edition_combo.itemData(1)))
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                              self.model.columnCount() - 1)
-            self.model.refresh()
+            self._refreshing = True
+            try:
+                self.model.refresh()
+                if app_state().get("country"):
+                    self._select_row(app_state().get("country"))
+            finally:
+                self._refreshing = False
             self._update_caption()
         for panel in (self.concentration, self.scenarios, self.claims, self.us):
             panel.retranslate()

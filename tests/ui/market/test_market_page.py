@@ -129,6 +129,9 @@ def test_edit_undo_redo_reset_and_export_marks_edits(page, qtbot, tmp_path):
     assert page.concentration.edited_note.isVisibleTo(page.concentration)
     assert "Edited table" in page.caption.text()
     assert page.concentration.values["cr1"].text() == "50.0 %"
+    assert page.scenarios.edited_note.isVisibleTo(page.scenarios)
+    assert app_state().get("scenario")["edited"] is True
+    assert page.scenarios.dis_labels["lost"].text() == "75,000 metric tons"   # 150,000 × 50 %
     assert page.undo_action.isEnabled()
 
     out = page.export_table_csv(str(tmp_path / "t.csv"))
