@@ -274,3 +274,14 @@ def test_united_states_tab(page, tmp_path):
     assert "MCS2016" in us.caption.text() and us.imports.rowCount() == 0
     text = page.export_us_csv(str(tmp_path / "us.csv")).read_text(encoding="utf-8-sig")
     assert "USGS_MCS2016_docslib" in text
+
+
+def test_constructor_reads_no_data_until_shown(app, qtbot):
+    from reetool.ui.market.page import MarketPage
+
+    p = MarketPage()
+    qtbot.addWidget(p)
+    assert p.model.table is None and p.commodity_combo.count() == 0 and p.claims.rows == []
+    p.show()
+    qtbot.waitUntil(lambda: p.model.table is not None)
+    assert p.commodity_combo.currentText() == "Rare earths"
