@@ -1,0 +1,273 @@
+"""The country table: value, share of the world total, flags, source; values editable."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from reetool.analysis.concentration import rp_years, share_gap, summarize
+
+COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
+EDITED_BG = QColor("#fff1c2")
+MISSING = "—"
+
+
+def fmt_number(v: float | None, digits: int = 0) -> str:
+    if v is None:
+        return MISSING
+    if digits == 0 and not float(v).is_integer() and abs(v) < 1000:
+        return f"{v:,.3g}" if abs(v) < 1 else f"{v:,.1f}"
+    return f"{v:,.{digits}f}"
+
+
+def fmt_pct(v: float | None, digits: int = 1) -> str:
+    if v is None:
+        return MISSING
+    if 0 < abs(v) < 0.1 and digits < 2:
+        digits = 2          # 0.03 %, not a misleading 0.0 %
+    return f"{v:.{digits}f} %"
+
+
+class MarketTexts(QObject):
+    """Translated labels shared by the market widgets (flag meanings, units)."""
+
+    def flags(self) -> dict[str, str]:
+        return {
+            "NA": self.tr("NA — not available"),
+            "W": self.tr("W — withheld to avoid disclosing company data"),
+            "XX": self.tr("XX — not applicable"),
+            "E": self.tr("E — net exporter"),
+            "text": self.tr("published as text (qualitative or a range), not a number"),
+            ">": self.tr("> — lower bound"),
+            "<": self.tr("< — upper bound"),
+            "e": self.tr("e — estimated"),
+            "edited": self.tr("edited by you — not the published figure"),
+            "r": self.tr("r — another edition gives a different value (revised; see the tooltip)"),
+        }
+
+    def units(self) -> dict[str, str]:
+        return {
+            "metric tons": self.tr("metric tons"),
+            "thousand metric tons": self.tr("thousand metric tons"),
+            "million metric tons": self.tr("million metric tons"),
+            "thousand metric dry tons": self.tr("thousand metric dry tons"),
+            "kilograms": self.tr("kilograms"),
+            "million carats": self.tr("million carats"),
+            "thousands of carats": self.tr("thousands of carats"),
+            "million cubic meters": self.tr("million cubic meters"),
+            "million liters": self.tr("million liters"),
+        }
+
+
+def flag_texts() -> dict[str, str]:
+    return MarketTexts().flags()
+
+
+def unit_text(unit: str) -> str:
+    """The unit in the interface language (exports keep the unit as published)."""
+    return MarketTexts().units().get((unit or "").strip(), unit)
+
+
+def parse_value(text: str) -> float | None:
+    """A user's entry: '12,000', '1.5e4' → number; '', '—', 'NA' → missing. ValueError else."""
+    t = (text or "").strip().replace("\u00a0", "").replace(" ", "")
+    if t in ("", MISSING, "-", "NA", "na"):
+        return None
+    t = t.replace(",", "")
+    if not re.fullmatch(r"[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", t):
+        raise ValueError(text)
+    return float(t)
+
+
+class CountryTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.session = None
+        self.table = None
+        self.rows: list = []          # CountryRow list incl. the world row last
+        self.conc = None
+        self.production = None        # the production table (reserves view: R/P, gap)
+        self.rp: dict = {}
+        self.gap: dict = {}
+        self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
+
+    # --- data --------------------------------------------------------------------------
+    def set_session(self, session, production=None) -> None:
+        self.beginResetModel()
+        self.session = session
+        self.production = production
+        from reetool.data.market import revisions
+
+        self.revs = revisions(session.base) if session else {}
+        self._refresh()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._refresh()
+        self.endResetModel()
+
+    def _refresh(self) -> None:
+        self.table = self.session.table() if self.session else None
+        if self.table is None:
+            self.rows, self.conc = [], None
+            return
+        self.rows = list(self.table.rows) + ([self.table.world] if self.table.world else [])
+        self.conc = summarize(self.table)
+        self.rp, self.gap = {}, {}
+        if self.production is not None:
+            res = {r.country: r.value for r in self.rows}
+            prod = {r.country: r.value for r in self.production.rows}
+            if self.production.world is not None and self.table.world is not None:
+                prod[self.table.world.country] = self.production.world.value
+            self.rp = rp_years(res, prod)
+            pconc = summarize(self.production)
+            self.gap = share_gap(pconc.shares, self.conc.shares)
+
+    @property
+    def extra(self) -> bool:
+        return self.production is not None
+
+    def is_world(self, row: int) -> bool:
+        return self.table is not None and self.table.world is not None and row == len(self.rows) - 1
+
+    def row_at(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def share(self, r) -> float | None:
+        if self.conc is None or r.value is None or not self.conc.world:
+            return None
+        if self.table.world is not None and r is self.table.world:
+            return 100.0
+        return 100.0 * r.value / self.conc.world
+
+    def rev_key(self, r) -> str:
+        if self.table is not None and r is self.table.world:
+            return "World"
+        return "Other countries" if r.is_other else r.country
+
+    def revised(self, r) -> bool:
+        """Another edition publishes a different value for this country and year."""
+        return any(v != r.published or (v is None and flag != r.flag)
+                   for _ed, v, flag in self.revs.get(self.rev_key(r), []))
+
+    def flag_codes(self, r) -> list[str]:
+        return [f for f in (r.flag, r.comparator, "e" if r.estimated else "",
+                            "r" if self.revised(r) else "", "edited" if r.edited else "") if f]
+
+    def value_text(self, r) -> str:
+        if r.value is None:
+            if r.flag == "text" and r.value_raw:
+                return r.value_raw
+            return f"{MISSING} {r.flag}" if r.flag and r.flag != "text" else MISSING
+        return (r.comparator or "") + fmt_number(r.value)
+
+    # --- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else (7 if self.extra else 5)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        unit = unit_text(self.table.unit) if self.table else ""
+        names = [self.tr("Country"), self.tr("Value ({unit})").format(unit=unit),
+                 self.tr("Share of world"), self.tr("Flags"), self.tr("Source"),
+                 self.tr("Reserves / production (years)"),
+                 self.tr("Production − reserves share (pp)")]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = {SHARE: self.tr("Share of the publisher's world total "
+                                   "(not of the sum of rows)"),
+                    VALUE: self.tr("Double-click to edit; edited values are marked"),
+                    GAP: self.tr("Share of world production minus share of world "
+                                 "reserves")}
+            return tips.get(section, names[section])
+        return names[section]
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid() and index.column() == VALUE:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        world = self.is_world(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COUNTRY:
+                name = r.country
+                if r.added:
+                    return self.tr("{country} (added)").format(country=name)
+                return name
+            if col == VALUE:
+                return self.value_text(r)
+            if col == SHARE:
+                return fmt_pct(self.share(r))
+            if col == FLAGS:
+                return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
+                    [c for c in self.flag_codes(r) if c != "edited"] + [self.tr("edited")])
+            if col == SOURCE:
+                return "; ".join(r.source_ids) if r.source_ids else self.tr("your edit")
+            if col == RP:
+                rp = self.rp.get(r.country)
+                return MISSING if rp is None else fmt_number(rp, 0)
+            if col == GAP:
+                g = self.gap.get(r.country)
+                return MISSING if g is None else f"{g:+.1f}"
+        if role == Qt.ItemDataRole.EditRole and col == VALUE:
+            return "" if r.value is None else f"{r.value:g}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, SHARE, RP, GAP):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            f = QFont()
+            if world:
+                f.setBold(True)
+            if r.edited and col in (VALUE, FLAGS, COUNTRY):
+                f.setItalic(True)
+            if r.is_other:
+                f.setItalic(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole and r.edited:
+            return QBrush(EDITED_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and r.edited:
+            return QBrush(QColor("#222222"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = []
+            texts = flag_texts()
+            lines += [texts[c] for c in self.flag_codes(r) if c in texts]
+            others = self.revs.get(self.rev_key(r), [])
+            if others:
+                lines.append(self.tr("Other editions: {list}").format(
+                    list="; ".join(f"{ed}: {fmt_number(v) if v is not None else (flag or MISSING)}"
+                                   for ed, v, flag in others)))
+            if r.edited and r.published is not None:
+                lines.append(self.tr("Published value: {value}").format(
+                    value=fmt_number(r.published)))
+            if r.is_other:
+                lines.append(self.tr("The publisher's 'Other countries' line: counted as one producer "
+                                "in HHI, left out of CR1/CR3/CR4"))
+            if r.notes:
+                lines.append(r.notes)
+            if r.value_raw and col == VALUE:
+                lines.append(self.tr("As published: {raw}").format(raw=r.value_raw))
+            return "\n".join(lines) or None
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != VALUE or self.session is None:
+            return False
+        try:
+            number = parse_value(str(value))
+        except ValueError:
+            return False
+        r = self.rows[index.row()]
+        country = "World" if self.is_world(index.row()) else r.country
+        return self.session.set_value(country, number)
