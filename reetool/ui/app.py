@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reetool import APP_NAME, ORG_NAME, __version__, resources
 from reetool.ui import fonts, i18n
+from reetool.ui.refguard import make_singletons_immortal
 
 
 def use_offscreen() -> None:
@@ -20,6 +21,7 @@ def use_offscreen() -> None:
 
 def configure(app: QApplication, lang: str | None = None) -> QApplication:
     """Identity, font, icon and language of an existing application (tests use this)."""
+    make_singletons_immortal()  # PySide6 6.12 leaks references to None/True: see refguard
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

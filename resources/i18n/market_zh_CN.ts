@@ -12,7 +12,7 @@
         <translation>不一致</translation>
     </message>
     <message>
-        <source>China's mine production, 2022</source>
+        <source>China&apos;s mine production, 2022</source>
         <translation>中国 2022 年矿山产量</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>{v} 吨（估计值）</translation>
     </message>
     <message>
-        <source>China's share of world production, 2022</source>
+        <source>China&apos;s share of world production, 2022</source>
         <translation>中国占 2022 年世界产量的比重</translation>
     </message>
     <message>
@@ -28,7 +28,7 @@
         <translation>{pct}（{world} 吨中的 {china} 吨）</translation>
     </message>
     <message>
-        <source>China's reserves</source>
+        <source>China&apos;s reserves</source>
         <translation>中国储量</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>{v} 吨</translation>
     </message>
     <message>
-        <source>China's share of world reserves</source>
+        <source>China&apos;s share of world reserves</source>
         <translation>中国占世界储量的比重</translation>
     </message>
     <message>
@@ -68,11 +68,11 @@
         <translation>高出 10 倍</translation>
     </message>
     <message>
-        <source>The article's figures beside USGS Mineral Commodity Summaries 2023 (data year 2022, metric tons of rare-earth-oxide equivalent; production 2022 is a USGS estimate).</source>
+        <source>The article&apos;s figures beside USGS Mineral Commodity Summaries 2023 (data year 2022, metric tons of rare-earth-oxide equivalent; production 2022 is a USGS estimate).</source>
         <translation>文章中的数字与美国地质调查局《矿产品概要 2023》（MCS2023，数据年份 2022，单位为稀土氧化物当量公吨；2022 年产量为 USGS 估计值）对照。</translation>
     </message>
     <message>
-        <source>“1,300 million tons” is not supported: the USGS file reads 130,000,000 t, i.e. 130 million tons (1.3亿吨 in Chinese). The figure is ten times too high — most likely 1.3亿 was mistranslated (1 亿 = 100 million, not 1,000 million). China's 44 Mt of 130 Mt is 33.8 %, which the article rounds to 34 %.</source>
+        <source>“1,300 million tons” is not supported: the USGS file reads 130,000,000 t, i.e. 130 million tons (1.3亿吨 in Chinese). The figure is ten times too high — most likely 1.3亿 was mistranslated (1 亿 = 100 million, not 1,000 million). China&apos;s 44 Mt of 130 Mt is 33.8 %, which the article rounds to 34 %.</source>
         <translation>“1,300 million tons”（13 亿吨）没有依据：USGS 文件中的数值是 130,000,000 吨，即 1.3 亿吨。该数字高出十倍——很可能是把“1.3亿”误译了（1 亿 = 100 million，而不是 1,000 million）。中国的 44 Mt 占 130 Mt 的 33.8 %，文章四舍五入为 34 %。</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
         <translation>等效同等规模生产者数</translation>
     </message>
     <message>
-        <source>"Other countries" line</source>
+        <source>&quot;Other countries&quot; line</source>
         <translation>“其他国家”一行</translation>
     </message>
     <message>
@@ -143,7 +143,7 @@
         <translation>参考线：HHI 1,500 和 2,500（美国 2010 年《横向合并指南》：中度／高度集中），1,800（美国 2023 年《合并指南》：高度集中）——这是针对企业的反垄断参考，而非对国家的评判。</translation>
     </message>
     <message>
-        <source>Shares are of the publisher's world total. HHI counts the "Other countries" line as one producer (upper bound); the range's lower bound treats it as fully fragmented. CR1/CR3/CR4 rank countries only. Missing values are left out, never read as 0.</source>
+        <source>Shares are of the publisher&apos;s world total. HHI counts the &quot;Other countries&quot; line as one producer (upper bound); the range&apos;s lower bound treats it as fully fragmented. CR1/CR3/CR4 rank countries only. Missing values are left out, never read as 0.</source>
         <translation>份额以发布方的世界总量为基数。HHI 将“其他国家”一行视为一个生产者（上限）；区间下限则视其为完全分散。CR1/CR3/CR4 只对国家排序。缺失值不参与计算，绝不按 0 处理。</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>产量份额 − 储量份额（百分点）</translation>
     </message>
     <message>
-        <source>Share of the publisher's world total (not of the sum of rows)</source>
+        <source>Share of the publisher&apos;s world total (not of the sum of rows)</source>
         <translation>占发布方世界总量的比重（而非各行之和）</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
         <translation>公布值：{value}</translation>
     </message>
     <message>
-        <source>The publisher's 'Other countries' line: counted as one producer in HHI, left out of CR1/CR3/CR4</source>
+        <source>The publisher&apos;s &apos;Other countries&apos; line: counted as one producer in HHI, left out of CR1/CR3/CR4</source>
         <translation>发布方的“其他国家”一行：在 HHI 中视为一个生产者，不计入 CR1/CR3/CR4</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>来源：USGS {edition}{version}（{sources}）· 数据年份 {year} · {unit}</translation>
     </message>
     <message>
-        <source>Edited table: highlighted values are yours, not USGS's</source>
+        <source>Edited table: highlighted values are yours, not USGS&apos;s</source>
         <translation>已修改的表格：高亮的数值是您填写的，并非 USGS 数据</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>数值，单位 {unit}（留空 = 缺失）：</translation>
     </message>
     <message>
-        <source>'{text}' is not a number.</source>
+        <source>&apos;{text}&apos; is not a number.</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
@@ -716,11 +716,11 @@
         <translation>缺口占其余地区现有供应的比重</translation>
     </message>
     <message>
-        <source>Country's share afterwards</source>
+        <source>Country&apos;s share afterwards</source>
         <translation>该国此后的份额</translation>
     </message>
     <message>
-        <source>Assumes the country's whole output was on the world market; the rest of the world now gets world total − withheld. Shortfall = withheld ÷ what remains.</source>
+        <source>Assumes the country&apos;s whole output was on the world market; the rest of the world now gets world total − withheld. Shortfall = withheld ÷ what remains.</source>
         <translation>假设该国全部产量原本都进入世界市场；其余地区现在得到的是世界总量 − 扣留量。缺口 = 扣留量 ÷ 剩余供应。</translation>
     </message>
     <message>

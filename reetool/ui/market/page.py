@@ -31,7 +31,6 @@ from reetool.data.market_user import (
 from reetool.ui.market.claims_panel import ClaimsPanel
 from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
-from reetool.ui.market.refguard import make_singletons_immortal
 from reetool.ui.market.session import EditSession
 from reetool.ui.market.us_panel import UsPanel
 from reetool.ui.market.table_model import (
@@ -39,8 +38,6 @@ from reetool.ui.market.table_model import (
 )
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
-
-make_singletons_immortal()   # PySide6 6.12 leaks references to None/True (see refguard)
 
 TABLE_COLUMNS = ["country", "value", "unit", "share_pct", "flags", "estimated", "edited",
                  "published_value", "value_as_published", "commodity", "statistic", "edition",
