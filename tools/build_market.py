@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -63,12 +64,83 @@ def build_market(ref: Path) -> None:
     write(pd.DataFrame(rows), "market_world.csv")
 
 
+QUALITATIVE = {"Large", "Moderate", "Small", "Very small", "Moderate to large", "s"}
+RANGE = re.compile(r"[\d,.]+\s*[-–]\s*[\d,.]+")
+RARE_EARTHS_CHAPTER = "Rare Earths"  # bundled from the long file (with the v1.3 corrections)
+
+
+def parse_mcs_value(raw: str) -> dict:
+    """value / comparator / flag of one MCS2026 cell, kept apart (flags are never numbers)."""
+    text = (raw or "").strip()
+    out = {"value": "", "comparator": "", "flag": ""}
+    if text == "":
+        out["flag"] = "NA"
+    elif text in {"—", "--", "-"}:
+        out["value"] = "0"
+    elif text in {"NA", "W", "XX", "E"}:
+        out["flag"] = text
+    elif text in QUALITATIVE or RANGE.fullmatch(text):
+        out["flag"] = "text"   # qualitative or a range: shown as published, never computed
+    else:
+        if text[0] in "<>":
+            out["comparator"], text = text[0], text[1:].strip()
+        out["value"] = str(float(text.replace(",", ""))).removesuffix(".0")
+    return out
+
+
+def statistic_label(detail: str, statistics: str) -> str:
+    """Statistics_detail minus ': rounded'; a sentence-long detail falls back to Statistics."""
+    label = (detail or "").replace(": rounded", "").strip()
+    if not label or len(label) > 90 or " were " in label:
+        return statistics.strip()
+    return label
+
+
+def basis_of(other_notes: str) -> str:
+    head = (other_notes or "").split(" -- ")[0].strip()
+    return head[1:-1] if head.startswith("(") and head.endswith(")") else head
+
+
+def is_estimated(notes: str) -> bool:
+    return any(part.strip().startswith("Estimated") for part in (notes or "").split(" -- "))
+
+
+def build_mcs2026_world(ref: Path) -> None:
+    """The "World …" sections of the MCS2026 all-commodity data release, every commodity."""
+    d = pd.read_csv(ref / "market" / "raw" / "MCS2026_Commodities_Data.csv", encoding="cp1252",
+                    dtype=str, keep_default_na=False)
+    d = d[d["Section"].str.startswith("World") & (d["Commodity"] != RARE_EARTHS_CHAPTER)]
+    rows = []
+    for r in d.to_dict("records"):
+        country = r["Country"].strip()
+        std = {"World total": "World", "Other countries": "Other countries"}.get(country, country)
+        rows.append({
+            "commodity": r["Commodity"].strip(),
+            "section": r["Section"].strip().rstrip(":"),
+            "basis": basis_of(r["Other notes"]),
+            "statistic": statistic_label(r["Statistics_detail"], r["Statistics"]),
+            "edition": "MCS2026",
+            "edition_version": "v1.0 data release",
+            "data_year": r["Year"].strip(),
+            "country": country,
+            "country_std": std,
+            **parse_mcs_value(r["Value"]),
+            "unit": r["Unit"].strip(),
+            "value_raw": r["Value"].strip(),
+            "estimated": "yes" if is_estimated(r["Notes"]) else "no",
+            "notes": r["Notes"].strip(),
+            "source_ids": "USGS_MCS2026_DR",
+        })
+    cols = ["commodity", "section", "basis", "statistic", "edition", "edition_version", "data_year",
+            "country", "country_std", "value", "unit", "value_raw", "comparator", "estimated", "flag",
+            "notes", "source_ids"]
+    write(pd.DataFrame(rows, columns=cols), "market_mcs2026.csv")
+
+
 def build_elements(ref: Path) -> None:
     d = pd.read_csv(ref / "market" / "elements.csv", dtype=str).fillna("")
     d["source_ids"] = "PKG_MENDELEEV;REF_ELEMENTS"
     write(d, "elements.csv")
-
-
 
 
 def main() -> None:
@@ -76,6 +148,7 @@ def main() -> None:
     p.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
     args = p.parse_args()
     build_market(args.reference)
+    build_mcs2026_world(args.reference)
     build_elements(args.reference)
 
 
