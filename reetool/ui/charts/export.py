@@ -39,6 +39,14 @@ def _layout(view) -> None:
         view.show()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     view.canvas.ci.layout.activate()
+    # Axes widen to fit their tick labels while painting: paint once, then lay out again.
+    scratch = QImage(max(view.canvas.width(), 1), max(view.canvas.height(), 1),
+                     QImage.Format.Format_ARGB32)
+    painter = QPainter(scratch)
+    _paint(view, painter, scratch.width(), scratch.height())
+    painter.end()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    view.canvas.ci.layout.activate()
 
 
 def _clone(view, size: tuple[int, int]):

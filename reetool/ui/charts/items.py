@@ -84,26 +84,34 @@ class PatternBars(pg.BarGraphItem):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QBrush(hatch, style))
                 p.drawRect(dev)
-            if d.hollow:  # estimates: dashed outline and lighter fill
-                p.setBrush(QColor(255, 255, 255, 110))
-                p.setPen(QPen(QColor(self.theme.foreground), 1.2, Qt.PenStyle.DashLine))
+            if d.hollow:  # estimates / derived counts: dashed outline
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(QColor(self.theme.background), 2.0))
+                p.drawRect(dev)
+                p.setPen(QPen(QColor(self.theme.foreground), 2.0, Qt.PenStyle.DashLine))
                 p.drawRect(dev)
             if self.selected and d.country == self.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(QColor(self.theme.highlight), 3.5))
                 p.drawRect(dev.adjusted(-1.5, -1.5, 1.5, 1.5))
-            if self.series.labels and d.value_text:
-                text = d.value_text
+            text = d.tag or d.value_text
+            if self.series.labels and text:
                 p.setPen(QColor(self.theme.foreground))
                 tw, th = fm.horizontalAdvance(text), fm.height()
+                if self.series.stacked and (dev.width() if self.orientation == "h"
+                                            else dev.height()) < (tw if self.orientation == "h"
+                                                                  else th) + 8:
+                    continue
                 if self.orientation == "h":
-                    if dev.width() > tw + 10 and d.base != 0:
+                    if self.series.stacked:
                         at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
                         p.setPen(QColor(hatch.red(), hatch.green(), hatch.blue()))
                         box = QRectF(at.x() - 2, dev.center().y() - th / 2, tw + 4, th)
                         p.fillRect(box, self.fill)
                     else:
                         at = QPointF(dev.right() + 6, dev.center().y() + th / 3)
+                elif self.series.stacked:
+                    at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
                 else:
                     at = QPointF(dev.center().x() - tw / 2, dev.top() - 4)
                 p.drawText(at, text)

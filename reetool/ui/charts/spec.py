@@ -28,6 +28,7 @@ class Datum:
     low: float | None = None    # ranges (drawn as an error bar)
     high: float | None = None
     hollow: bool = False        # estimated / earlier edition: drawn hollow
+    tag: str = ""               # text printed on the bar (default: value_text)
     csv: dict = field(default_factory=dict)   # extra CSV columns
 
 
@@ -43,6 +44,7 @@ class SeriesSpec:
     dashed: bool = False
     width: float = 0.7          # bar width (in x units)
     labels: bool = False        # print the value on/next to each bar
+    stacked: bool = False       # segments of a stacked bar: labels go inside or nowhere
 
 
 @dataclass

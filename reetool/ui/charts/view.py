@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QMenu, QToolBar, QToolTip, QVBoxLayout, QWidget,
 )
@@ -75,6 +75,16 @@ def source_text(spec: ChartSpec) -> str:
     return Q.translate("Charts", "Source: {ids}").format(ids=id_text)
 
 
+class NumberAxis(pg.AxisItem):
+    """Value axis with thousands separators (400,000 rather than 400000)."""
+
+    def tickStrings(self, values, scale, spacing):
+        if self.logMode:
+            return super().tickStrings(values, scale, spacing)
+        decimals = max(0, -int(math.floor(math.log10(spacing * scale)))) if spacing > 0 else 0
+        return [f"{v * scale:,.{decimals}f}" for v in values]
+
+
 class ChartView(QWidget):
     """One chart with its toolbar. ``name`` is a registry name."""
 
@@ -96,7 +106,8 @@ class ChartView(QWidget):
         self.crosshairs: list[tuple[pg.InfiniteLine, pg.InfiniteLine]] = []
         self.initial_ranges: list = []
 
-        self.canvas = pg.GraphicsLayoutWidget(objectName="chart_canvas")
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas.setObjectName("chart_canvas")
         self.canvas.setMinimumSize(320, 240)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -158,12 +169,13 @@ class ChartView(QWidget):
 
     def _wrap_width(self, size_pt: float) -> int:
         px = max(self.canvas.width(), 640)
-        return max(40, int(px / (size_pt * 1.33 * 0.56)))
+        return max(40, int(px / (size_pt * 1.33 * 0.62)))
 
     def _draw(self, spec: ChartSpec, params: ChartParams) -> None:
         ci = self.canvas.ci
         ci.clear()
         self.plots.clear()
+        self.legends = {}
         self.crosshairs.clear()
         self.canvas.setBackground(self.theme.background)
         ci.setContentsMargins(14, 10, 18, 8)
@@ -185,12 +197,14 @@ class ChartView(QWidget):
             ci.addItem(plot, row=row, col=0)
             ci.layout.setRowStretchFactor(row, 10)
             row += 1
+            if self.legends.get(plot) is not None:
+                ci.addItem(self.legends[plot], row=row, col=0)
+                row += 1
         lines = []
         if spec.footnote:
             lines += wrap(spec.footnote, self._wrap_width(10.5))
         lines += wrap(source_text(spec), self._wrap_width(10.5))
         self.source_item = self._label(row, lines, 10.5, color=self.theme.muted)
-        self.initial_ranges = [p.vb.viewRange() for p, _, _ in self.plots]
 
     def _axis_style(self, plot: pg.PlotItem) -> None:
         for name in ("left", "bottom", "right", "top"):
@@ -201,7 +215,8 @@ class ChartView(QWidget):
             ax.label.setFont(label_font(12))
 
     def _draw_panel(self, panel: Panel, params: ChartParams) -> pg.PlotItem:
-        plot = pg.PlotItem()
+        value_axis = "bottom" if panel.orientation == "h" else "left"
+        plot = pg.PlotItem(axisItems={value_axis: NumberAxis(value_axis)})
         plot.setMenuEnabled(False)
         plot.hideButtons()
         self._axis_style(plot)
@@ -219,17 +234,19 @@ class ChartView(QWidget):
             ticks = [(i, c) for i, c in enumerate(panel.categories)]
             plot.getAxis("left" if panel.orientation == "h" else "bottom").setTicks([ticks])
             if panel.orientation == "h":
-                plot.getAxis("left").setStyle(tickTextWidth=150, autoExpandTextSpace=True)
+                fm = QFontMetricsF(label_font(11.5))
+                plot.getAxis("left").setWidth(
+                    int(max(fm.horizontalAdvance(c) for c in panel.categories) + 18))
                 plot.invertY(True)
         legend = None
-        if panel.legend and len(panel.series) > 1 or (panel.legend and panel.series and
-                                                      panel.series[0].kind != "bar"):
-            legend = plot.addLegend(offset=(-10, 10) if panel.orientation == "h" else (10, 10),
-                                    labelTextColor=fg, labelTextSize="11pt",
-                                    brush=pg.mkBrush(QColor(self.theme.background).red(),
-                                                     QColor(self.theme.background).green(),
-                                                     QColor(self.theme.background).blue(), 215),
-                                    pen=pg.mkPen(self.theme.muted))
+        if panel.legend and panel.series and (len(panel.series) > 1 or
+                                              panel.series[0].kind != "bar"):
+            bg = QColor(self.theme.background)
+            n = len(panel.series)
+            legend = pg.LegendItem(labelTextColor=fg, labelTextSize="11.5pt",
+                                   colCount=min(n, 3 if n > 4 else max(n, 1)),
+                                   brush=pg.mkBrush(bg), pen=pg.mkPen(self.theme.background),
+                                   horSpacing=22)
         entries = []
         for s in panel.series:
             item = self._draw_series(plot, panel, s, params, log)
@@ -264,6 +281,16 @@ class ChartView(QWidget):
                 ln.setVisible(False)
                 plot.addItem(ln, ignoreBounds=True)
             self.crosshairs.append((vl, hl))
+        self._apply_ranges(plot, panel, log)
+        self.plots.append((plot, panel, entries))
+        self.legends[plot] = legend
+        return plot
+
+    @staticmethod
+    def _apply_ranges(plot, panel: Panel, log: bool) -> None:
+        """The chart's own ranges (fixed ones from the spec, automatic for the rest)."""
+        plot.vb.enableAutoRange(x=True, y=True)
+        plot.vb.updateAutoRange()
         if panel.y_range is not None and not log:
             if panel.orientation == "h":
                 plot.setXRange(*panel.y_range, padding=0)
@@ -275,8 +302,6 @@ class ChartView(QWidget):
                 plot.setYRange(-0.6, n - 0.4, padding=0)
             else:
                 plot.setXRange(-0.6, n - 0.4, padding=0)
-        self.plots.append((plot, panel, entries))
-        return plot
 
     def _draw_series(self, plot, panel: Panel, s: SeriesSpec, params: ChartParams, log: bool):
         th = self.theme
@@ -421,7 +446,7 @@ class ChartView(QWidget):
     def legend_sample(self, key: str):
         """The legend entry (ItemSample) of series ``key`` (tests click it)."""
         for plot, _panel, entries in self.plots:
-            legend = plot.legend
+            legend = self.legends.get(plot)
             if legend is None:
                 continue
             for s, it in entries:
@@ -432,8 +457,8 @@ class ChartView(QWidget):
         raise KeyError(key)
 
     def reset_view(self) -> None:
-        for (plot, _panel, _e), (xr, yr) in zip(self.plots, self.initial_ranges):
-            plot.vb.setRange(xRange=xr, yRange=yr, padding=0)
+        for plot, panel, _entries in self.plots:
+            self._apply_ranges(plot, panel, panel.log_y or (self.log_y and self.spec.log_option))
 
     def toggle_log(self, on: bool | None = None) -> None:
         self.log_y = (not self.log_y) if on is None else bool(on)

@@ -1,0 +1,158 @@
+"""Charts as a user meets them: hover values, legend toggles, selecting a country, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+
+from reetool.ui.charts.items import PatternBars
+from tests.ui.charts.conftest import viewport_pos
+
+
+def _bar(view, country):
+    for plot, _panel, entries in view.plots:
+        for _s, item in entries:
+            if isinstance(item, PatternBars):
+                for rect, d in zip(item.rects, item.data):
+                    if d.country == country:
+                        return plot, rect
+    raise AssertionError(f"no bar for {country}")
+
+
+def test_hover_over_a_bar_shows_its_exact_value_unit_year_and_source(make_view, qtbot):
+    # MCS2023, data year 2022: China 210,000 t of a world 300,000 t -> 70.0 %
+    view = make_view("production_shares", edition="MCS2023", year=2022)
+    plot, rect = _bar(view, "China")
+    qtbot.mouseMove(view.canvas.viewport(), viewport_pos(view, plot, rect.center().x(),
+                                                         rect.center().y()))
+    qtbot.waitUntil(lambda: view.hover_text != "", timeout=2000)
+    text = view.hover_text
+    assert "China" in text
+    assert "70.0 %" in text
+    assert "210,000 t" in text
+    assert "2022" in text
+    assert "USGS_MCS2023_DR" in text
+    # moving off the bars clears it
+    last = len(view.plots[0][1].categories) - 1
+    assert view.hover_at(plot.vb.mapViewToScene(QPointF(60, last))) == ""
+    assert view.hover_text == ""
+
+
+def test_hover_over_a_second_bar(make_view, qtbot):
+    # MCS2023, 2022: United States 43,000 t / 300,000 t = 14.333… -> 14.3 %
+    view = make_view("production_shares", edition="MCS2023", year=2022)
+    plot, rect = _bar(view, "United States")
+    qtbot.mouseMove(view.canvas.viewport(), viewport_pos(view, plot, rect.center().x(),
+                                                         rect.center().y()))
+    qtbot.waitUntil(lambda: "United States" in view.hover_text, timeout=2000)
+    assert "14.3 %" in view.hover_text and "43,000 t" in view.hover_text
+
+
+def test_hover_over_a_point_of_a_time_series(make_view, qtbot):
+    # China's share 2022, newest edition MYB2022: 210,000 / 297,000 = 70.707 % -> 70.7 %
+    view = make_view("china_share")
+    plot = view.plots[0][0]
+    qtbot.mouseMove(view.canvas.viewport(), viewport_pos(view, plot, 2022, 70.707))
+    qtbot.waitUntil(lambda: view.hover_text != "", timeout=2000)
+    assert "70.7 %" in view.hover_text
+    assert "MYB2022" in view.hover_text and "USGS_MYB2022_T8" in view.hover_text
+    vl, _hl = view.crosshairs[0]
+    assert vl.isVisible() and abs(vl.value() - 2022) < 0.2
+
+
+def test_clicking_a_legend_entry_hides_and_shows_the_series(make_view, qtbot):
+    view = make_view("production_history")
+    sample = view.legend_sample("us_ds140")
+    assert view.series_visible("us_ds140")
+    centre = view.canvas.mapFromScene(sample.mapToScene(sample.boundingRect().center()))
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not view.series_visible("us_ds140")
+    assert view.series_visible("world_ds140")
+    assert "us_ds140" in view.hidden
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert view.series_visible("us_ds140")
+
+
+def test_hidden_series_get_no_tooltip(make_view, qtbot):
+    view = make_view("china_share")
+    view.legend_sample("share_latest").item.setVisible(False)
+    plot = view.plots[0][0]
+    scene = plot.vb.mapViewToScene(QPointF(2022, 70.707))
+    assert "MYB2022" not in view.hover_at(scene)
+
+
+def test_clicking_a_bar_selects_the_country_across_charts(make_view, qtbot):
+    from reetool.ui.state import app_state
+
+    shares = make_view("production_shares", follow_state=True)
+    stacked = make_view("production_vs_reserves", follow_state=True)
+    plot, rect = _bar(shares, "Australia")
+    qtbot.mouseClick(shares.canvas.viewport(), Qt.MouseButton.LeftButton,
+                     pos=viewport_pos(shares, plot, rect.center().x(), rect.center().y()))
+    assert app_state().get("country") == "Australia"
+    bars = [it for _p, _pa, e in stacked.plots for _s, it in e if isinstance(it, PatternBars)]
+    assert bars and all(b.selected == "Australia" for b in bars)
+    # clicking again clears the selection
+    qtbot.mouseClick(shares.canvas.viewport(), Qt.MouseButton.LeftButton,
+                     pos=viewport_pos(shares, plot, rect.center().x(), rect.center().y()))
+    assert app_state().get("country") is None
+
+
+def test_zoom_then_reset_restores_the_view(make_view):
+    view = make_view("production_history")
+    plot = view.plots[0][0]
+    before = plot.vb.viewRange()
+    plot.vb.scaleBy((0.3, 0.3))
+    assert plot.vb.viewRange()[0] != before[0]
+    view.actions_["reset"].trigger()
+    after = plot.vb.viewRange()
+    assert abs(after[0][0] - before[0][0]) < 1e-6 and abs(after[1][1] - before[1][1]) < 1e-6
+
+
+def test_log_scale_option(make_view):
+    view = make_view("oxide_prices")
+    assert view.actions_["log"].isVisible()
+    view.actions_["log"].trigger()
+    assert view.log_y and view.plots[0][0].getAxis("left").logMode
+    view.actions_["log"].trigger()
+    assert not view.plots[0][0].getAxis("left").logMode
+
+
+def test_context_menu_offers_every_export(make_view):
+    view = make_view("china_quotas")
+    names = [a.objectName() for a in view.context_menu().actions() if a.objectName()]
+    assert names == ["act_chart_reset", "act_chart_png", "act_chart_png_size", "act_chart_svg",
+                     "act_chart_csv", "act_chart_copy"]
+    toolbar = [a.objectName() for a in view.toolbar.actions()]
+    assert "act_chart_svg" in toolbar and "act_chart_copy" in toolbar
+
+
+def test_scenario_chart_follows_the_market_page_live(make_view, qtbot):
+    from reetool.ui.state import app_state
+
+    view = make_view("scenario", follow_state=True)
+    assert "default scenario" in view.spec.subtitle
+    app_state().set("scenario", {
+        "kind": "disruption", "commodity": "Rare earths", "country": "China", "year": 2025,
+        "params": {"cut_pct": 50.0},
+        "result": {"world": 390000.0, "lost": 135000.0, "remaining": 255000.0,
+                   "country_share_before": 69.23, "country_share_after": 52.94},
+        "unit": "metric tons", "source_ids": ["USGS_MCS2026_DR"]})
+    assert "China" in view.spec.title and "50" in view.spec.title
+    values = [d.y for d in view.spec.panels[0].series[0].data]
+    assert values == [390000.0, 255000.0, 135000.0]
+    app_state().set("scenario", {
+        "kind": "rampup", "commodity": "Rare earths", "country": "China", "year": 2025,
+        "params": {"country_growth_pct": 0, "others_growth_pct": 10},
+        "series": {"years": [2025, 2026], "share_pct": [69.2, 67.1]},
+        "unit": "metric tons", "source_ids": ["USGS_MCS2026_DR"]})
+    data = view.spec.panels[0].series[0].data
+    assert [(d.x, d.y) for d in data] == [(2025, 69.2), (2026, 67.1)]
+
+
+def test_theme_switch_changes_the_background(make_view):
+    from reetool.ui.state import app_state
+
+    view = make_view("china_share", follow_state=True)
+    app_state().set("theme", "dark")
+    view.rebuild()
+    assert view.canvas.backgroundBrush().color().name().lower() == "#15181c"
