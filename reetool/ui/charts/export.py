@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize,
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from reetool.data.textio import atomic_write_bytes, atomic_write_text
+from reetool.ui.charts import refguard
 from reetool.ui.charts.spec import ChartSpec
 
 CSV_COLUMNS = ("panel", "series", "category", "year", "value", "low", "high", "unit_or_text",
@@ -66,6 +67,7 @@ def _clone(view, size: tuple[int, int]):
 
 
 def _paint(view, painter: QPainter, w: int, h: int) -> None:
+    refguard.top_up()
     canvas = view.canvas
     source = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     canvas.scene().render(painter, QRectF(0, 0, w, h), source,

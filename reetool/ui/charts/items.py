@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
-from reetool.ui.charts import palette
+from reetool.ui.charts import palette, refguard
 from reetool.ui.charts.spec import Datum, SeriesSpec
 
 
@@ -67,6 +67,7 @@ class PatternBars(pg.BarGraphItem):
         self.update()
 
     def paint(self, p, *args):
+        refguard.top_up()
         super().paint(p, *args)
         style = palette.pattern(self.series.pattern)
         tr = p.transform()
@@ -119,3 +120,25 @@ class PatternBars(pg.BarGraphItem):
 
     def boundingRect(self):
         return super().boundingRect()
+
+
+class PatternSample(pg.ItemSample):
+    """Legend swatch that shows a bar series' fill pattern too (colour is not the only cue)."""
+
+    def paint(self, p, *args):
+        item = self.item
+        if not isinstance(item, PatternBars) or not item.isVisible():
+            return super().paint(p, *args)
+        refguard.top_up()
+        rect = QRectF(2, 2, 18, 16)
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor(item.theme.foreground), 1))
+        p.setBrush(item.fill)
+        p.drawRect(rect)
+        style = palette.pattern(item.series.pattern)
+        if style != Qt.BrushStyle.NoBrush:
+            hatch = QColor("#000000") if item.fill.lightness() > 110 else QColor("#FFFFFF")
+            hatch.setAlpha(170)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(hatch, style))
+            p.drawRect(rect)

@@ -8,6 +8,7 @@ points, so the screen, PNG, SVG and CSV always carry the same figures and proven
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -88,4 +89,4 @@ class ChartSpec:
             for s in p.series:
                 for d in s.data:
                     seen.update(dict.fromkeys(d.source_ids))
-        return list(seen)
+        return sorted(seen, key=lambda sid: re.sub(r"\d+", lambda m: m.group(0).zfill(6), sid))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.commands.output import display_width
-from reetool.ui.charts import export, palette
-from reetool.ui.charts.items import PatternBars, label_font
+from reetool.ui.charts import export, palette, refguard
+from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.registry import ChartParams, chart
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
 from reetool.ui.state import app_state
@@ -130,6 +130,7 @@ class ChartView(QWidget):
         lay.addWidget(self.canvas, 1)
         if follow_state:
             app_state().changed.connect(self._on_state)
+        refguard.start_timer()
         self.retranslate_actions()
         self.rebuild()
 
@@ -147,6 +148,7 @@ class ChartView(QWidget):
         return p
 
     def rebuild(self) -> None:
+        refguard.top_up()
         params = self.current_params()
         self.theme = palette.theme(params.theme)
         self.spec = self.definition.build(params)
@@ -246,7 +248,7 @@ class ChartView(QWidget):
             legend = pg.LegendItem(labelTextColor=fg, labelTextSize="11.5pt",
                                    colCount=min(n, 3 if n > 4 else max(n, 1)),
                                    brush=pg.mkBrush(bg), pen=pg.mkPen(self.theme.background),
-                                   horSpacing=22)
+                                   horSpacing=22, sampleType=PatternSample)
         entries = []
         for s in panel.series:
             item = self._draw_series(plot, panel, s, params, log)
@@ -260,13 +262,16 @@ class ChartView(QWidget):
         if legend is not None:
             for sample, _label in legend.items:
                 sample.sigClicked.connect(self._on_legend_clicked)
-        for ref in panel.ref_lines:
+        for k, ref in enumerate(panel.ref_lines):
+            # labels spread along the line so close thresholds do not overprint each other
+            pos = 0.98 - 0.34 * (k % 3)
             line = pg.InfiniteLine(pos=ref.value, angle=0 if ref.horizontal else 90,
                                    pen=pg.mkPen(self.theme.muted, width=1.5,
                                                 style=Qt.PenStyle.DashLine),
                                    label=ref.label,
-                                   labelOpts={"position": 0.02 if ref.horizontal else 0.9,
-                                              "color": self.theme.muted, "anchors": [(0, 1), (0, 1)]})
+                                   labelOpts={"position": pos if ref.horizontal else 0.9,
+                                              "color": self.theme.foreground,
+                                              "anchors": [(1, 1), (1, 1)]})
             line.label.setFont(label_font(10.5))
             plot.addItem(line, ignoreBounds=True)
         for x, y, text in panel.notes:
@@ -379,6 +384,7 @@ class ChartView(QWidget):
 
     def hover_at(self, scene_pos: QPointF) -> str:
         """Update crosshair and tooltip for the mouse at ``scene_pos``; returns the tooltip."""
+        refguard.top_up()
         time_plots = [(p, pa) for p, pa, _ in self.plots if pa.time]
         for (plot, _panel), (vl, hl) in zip(time_plots, self.crosshairs):
             inside = plot.vb.sceneBoundingRect().contains(scene_pos)

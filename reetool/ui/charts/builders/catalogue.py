@@ -84,17 +84,19 @@ def catalogue_composition(params) -> ChartSpec:
                                   "bar", data, color=n + 4, pattern=n, width=0.6))
     panel2 = Panel(series2, x_label=Q.translate("Charts", "Attested items"),
                    orientation="h", categories=sectors)
-    total_official = versions[-1]["total_official"]
+    base = [v for v in versions if v["kind"] == "catalogue"][-1]  # amendments list no items
+    panel1.y_range = (0, max(v["restricted_official"] for v in versions) * 1.15)
+    panel2.series = [s for s in series2 if s.data]  # versions without attested items
     return ChartSpec(
         "catalogue_composition",
         Q.translate("Charts", "Catalogue of technologies prohibited or restricted from export"),
         Q.translate("Charts", "items"), ", ".join(labels),
         sorted({s for v in versions for s in v["source_ids"]}), "", [panel1, panel2],
         subtitle=Q.translate("Charts", "coverage: reetool attests {a} of {n} items of version "
-                                       "{v}").format(a=sum(attested[(versions[-1]["version"], s)]
+                                       "{v}").format(a=sum(attested[(base["version"], s)]
                                                            for s in ("prohibited", "restricted")),
-                                                     n=total_official, v=labels[-1]),
+                                                     n=base["total_official"], v=base["version"]),
         footnote=Q.translate(
-            "Charts", "Bar height = official item count (hollow where derived from the official "
-                      "changes, not stated); solid part = items whose text reetool has seen in a "
+            "Charts", "Bar height = official item count (dashed outline where derived from the "
+                      "official changes, not stated); solid part = items whose text reetool has seen in a "
                       "cited source. Lower panel: attested items by sector."))

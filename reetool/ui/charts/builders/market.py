@@ -6,15 +6,21 @@ publisher's world total; these builders only arrange the results for drawing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.analysis import concentration as conc
 from reetool.analysis import scenarios
 from reetool.data import market
-from reetool.ui.charts.builders.common import fmt_num, pct, year_span
+from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, pct, year_span
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
-TOP_N = 8
+# The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
+HHI_LABELS = (
+    QT_TRANSLATE_NOOP("Charts", "2010 US merger guidelines: moderately concentrated"),
+    QT_TRANSLATE_NOOP("Charts", "2023 US merger guidelines: highly concentrated"),
+    QT_TRANSLATE_NOOP("Charts", "2010 US merger guidelines: highly concentrated"),
+)
 
 
 def _stat(commodity: str, metric: str) -> str:
@@ -46,11 +52,11 @@ def production_shares(params) -> ChartSpec:
     rows.sort(key=lambda r: c.shares.get(r.country, 0.0), reverse=True)
     missing = [r for r in table.rows if not r.is_other and r.value is None]
     others = [r for r in table.rows if r.is_other]
-    cats = [r.country for r in rows] + [r.country for r in others] + [r.country for r in missing]
+    cats = [country_name(r.country) for r in rows + others + missing]
     data = []
     for i, r in enumerate(rows):
         share = c.shares[r.country]
-        data.append(Datum(share, None, label=r.country, country=r.country))
+        data.append(Datum(share, None, label=country_name(r.country), country=r.country))
         d = data[-1]
         d.x, d.y = i, share
         d.year = table.data_year
@@ -65,7 +71,8 @@ def production_shares(params) -> ChartSpec:
         if r.value is None or c.world is None:
             continue
         share = 100.0 * r.value / c.world
-        other_data.append(Datum(len(rows) + j, share, label=r.country, year=table.data_year,
+        other_data.append(Datum(len(rows) + j, share, label=country_name(r.country),
+                                year=table.data_year,
                                 value_text=Q.translate("Charts", "{share} of world ({amount})").format(
                                     share=pct(share), amount=_amount(r.value, table.unit)),
                                 tag=f"{share:.1f} %", source_ids=r.source_ids,
@@ -84,7 +91,7 @@ def production_shares(params) -> ChartSpec:
     return ChartSpec(
         "production_shares",
         Q.translate("Charts", "{commodity}: share of world mine production, {year}").format(
-            commodity=commodity, year=table.data_year),
+            commodity=commodity_name(commodity), year=table.data_year),
         Q.translate("Charts", "% of the published world total"), str(table.data_year),
         list(table.source_ids), f"{table.edition} {table.edition_version}".strip(), [panel],
         subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
@@ -112,6 +119,13 @@ def _paired_tables(params):
             market.country_table(commodity, res_stat, year=year, edition=edition))
 
 
+def _edition_text(prod, res) -> str:
+    if prod.edition_version == res.edition_version:
+        return f"{prod.edition} {prod.edition_version}".strip()
+    return Q.translate("Charts", "{edition} (production: {pv}; reserves: {rv})").format(
+        edition=prod.edition, pv=prod.edition_version, rv=res.edition_version)
+
+
 def production_vs_reserves(params) -> ChartSpec:
     prod, res = _paired_tables(params)
     cp, cr = conc.summarize(prod), conc.summarize(res)
@@ -134,11 +148,12 @@ def production_vs_reserves(params) -> ChartSpec:
                               value_text=Q.translate("Charts", "{share} of world ({amount})").format(
                                   share=pct(share), amount=_amount(row.value, table.unit,
                                                                    row.comparator, row.estimated)),
-                              tag=f"{country} {share:.0f} %" if share >= 9 else "",
+                              tag=f"{country_name(country)} {share:.0f} %" if share >= 9 else "",
                               source_ids=row.source_ids, hollow=row.estimated, note=row.notes,
                               csv={"value": share}))
             base[i] += share
-        series.append(SeriesSpec(f"c_{country}", country, "bar", data, color=n, pattern=n,
+        series.append(SeriesSpec(f"c_{country}", country_name(country), "bar", data, color=n,
+                                 pattern=n,
                                  width=0.6, labels=True, stacked=True))
     rest = []
     for i, (table, cc) in enumerate(((prod, cp), (res, cr))):
@@ -157,10 +172,11 @@ def production_vs_reserves(params) -> ChartSpec:
     return ChartSpec(
         "production_vs_reserves",
         Q.translate("Charts", "{commodity}: share of mine production vs share of reserves, "
-                              "{year}").format(commodity=prod.commodity, year=prod.data_year),
+                              "{year}").format(commodity=commodity_name(prod.commodity),
+                                               year=prod.data_year),
         Q.translate("Charts", "% of the published world totals"), str(prod.data_year),
         sorted(set(prod.source_ids) | set(res.source_ids)),
-        f"{prod.edition} {res.edition_version}".strip(), [panel],
+        _edition_text(prod, res), [panel],
         subtitle=Q.translate("Charts", "production: {p}; reserves: {r}").format(
             p=_world_text(prod), r=_world_text(res)),
         footnote=(Q.translate("Charts", "The world reserves total is printed as a lower bound "
@@ -190,7 +206,7 @@ def concentration(params) -> ChartSpec:
         cr3.append(Datum(year, c.cr3, value_text=Q.translate("Charts", "top 3: {v}").format(
             v=pct(c.cr3)), **common))
         cr1.append(Datum(year, c.cr1, value_text=Q.translate("Charts", "largest ({c}): {v}").format(
-            c=c.leader, v=pct(c.cr1)), **common))
+            c=country_name(c.leader), v=pct(c.cr1)), **common))
         sources += list(table.source_ids)
         editions.append(table.edition)
     refs = [RefLine(v, Q.translate("Charts", label)) for v, label in conc.HHI_REFERENCES]
@@ -209,7 +225,7 @@ def concentration(params) -> ChartSpec:
     return ChartSpec(
         "concentration",
         Q.translate("Charts", "{commodity}: concentration of mine production").format(
-            commodity=commodity),
+            commodity=commodity_name(commodity)),
         Q.translate("Charts", "HHI (0–10,000) and % of world"), year_span(years),
         list(dict.fromkeys(sources)), ", ".join(dict.fromkeys(editions)), [p1, p2],
         footnote=Q.translate(
@@ -257,7 +273,7 @@ def scenario(params) -> ChartSpec:
     kind = sc.get("kind", "rampup")
     unit = sc.get("unit", "metric tons")
     sources = tuple(sc.get("source_ids") or ())
-    country, year = sc.get("country") or "—", sc.get("year")
+    country, year = country_name(sc.get("country")), sc.get("year")
     p = sc.get("params") or {}
     edition = sc.get("edition", "")
     label = Q.translate("Charts", "default scenario (no scenario set on the Market page)") \
@@ -269,7 +285,7 @@ def scenario(params) -> ChartSpec:
         vals = [r["world"], r["remaining"], r["lost"]]
         data = [Datum(i, v, label=cats[i], year=year, value_text=_amount(v, unit),
                       tag=_amount(v, unit), source_ids=sources, edition=edition,
-                      country=country if i == 2 else "", csv={"value": v})
+                      country=sc.get("country") or "" if i == 2 else "", csv={"value": v})
                 for i, v in enumerate(vals)]
         after = r.get("country_share_after")
         panel = Panel([SeriesSpec("supply", Q.translate("Charts", "World supply"), "bar", data,

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.data import timeseries as ts
 from reetool.ui.charts.builders.common import edition_span, fmt_num, year_span
+from reetool.ui.charts import palette
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
+
+
+NAMES = {
+    "Nd": QT_TRANSLATE_NOOP("Charts", "Neodymium oxide"),
+    "Pr": QT_TRANSLATE_NOOP("Charts", "Praseodymium oxide"),
+    "Nd+Pr": QT_TRANSLATE_NOOP("Charts", "NdPr oxide"),
+    "Dy": QT_TRANSLATE_NOOP("Charts", "Dysprosium oxide"),
+    "Tb": QT_TRANSLATE_NOOP("Charts", "Terbium oxide"),
+    "Ce": QT_TRANSLATE_NOOP("Charts", "Cerium oxide"),
+}
 
 
 def _definition(code: str) -> str:
@@ -31,14 +43,13 @@ def oxide_prices(params) -> ChartSpec:
         pts = ts.latest(s.points)
         values = [p for p in pts if p.value is not None]
         ranges = [p for p in pts if p.value is None and p.low is not None]
-        label = s.label.replace(" oxide", "").strip()
+        label = Q.translate("Charts", NAMES[s.key]) if s.key in NAMES else s.label
         mk = lambda p: Datum(p.year, p.value, year=p.year, value_text=_price(p),
                              source_ids=p.source_ids, edition=p.edition, hollow=p.estimated,
                              low=p.low, high=p.high, note=_definition(p.note),
                              csv={"marker": p.note + (";estimated" if p.estimated else "")})
-        panel.series.append(SeriesSpec(f"price_{s.key}", Q.translate("Charts", "{name} oxide").format(
-            name=label), "line", [mk(p) for p in values], color=n, symbol=("o", "s", "t", "d", "h",
-                                                                         "star")[n % 6]))
+        panel.series.append(SeriesSpec(f"price_{s.key}", label, "line", [mk(p) for p in values],
+                                       color=n, symbol=palette.symbol(n)))
         if ranges:
             panel.series.append(SeriesSpec(
                 f"range_{s.key}", Q.translate("Charts", "{name}: year-end range").format(
