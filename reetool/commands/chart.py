@@ -70,6 +70,8 @@ def run(args) -> int:
         view = ChartView(args.name, params, toolbar=False, follow_state=False)
     except MarketLookupError as exc:
         raise UserError(str(exc)) from None
+    if view.error:
+        raise UserError(f"chart {args.name} cannot be drawn: {view.error}")
     if args.log:
         view.toggle_log(True)
     view.resize(*size)

@@ -283,6 +283,10 @@
         <translation>CR3 {cr3}，HHI {hhi}</translation>
     </message>
     <message>
+        <source>Zero output in this edition: {countries}. </source>
+        <translation>本版本中产量为零：{countries}。</translation>
+    </message>
+    <message>
         <source>Shares of the world total printed by the publisher (rounded; rows need not add up). Dashed outline = estimated. Click a bar to highlight the country in every chart.</source>
         <translation>占比按发布方公布的世界总量计算（已取整，各行之和不一定等于总量）。虚线框 = 估计值。点击柱条可在所有图表中突出显示该国。</translation>
     </message>
@@ -641,6 +645,10 @@ found</source>
     <message>
         <source>Source: {ids}</source>
         <translation>来源：{ids}</translation>
+    </message>
+    <message>
+        <source>This chart cannot be drawn:</source>
+        <translation>无法绘制此图表：</translation>
     </message>
     <message>
         <source>Unit: {unit}</source>

@@ -66,8 +66,20 @@ def _clone(view, size: tuple[int, int]):
     return other
 
 
+def dispose(widget) -> None:
+    """Delete a temporary chart widget now (a deleteLater()ed offscreen view that Python had
+    already released crashed a later LanguageChange delivery under PySide6 6.12)."""
+    import shiboken6
+
+    if shiboken6.isValid(widget):
+        widget.close()
+        shiboken6.delete(widget)
+
+
 def _paint(view, painter: QPainter, w: int, h: int) -> None:
     refguard.top_up()
+    if view.spec is None:
+        raise RuntimeError(f"chart {view.definition.name} cannot be drawn: {view.error}")
     canvas = view.canvas
     source = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     canvas.scene().render(painter, QRectF(0, 0, w, h), source,
@@ -91,8 +103,7 @@ def render_image(view, size: tuple[int, int] | None = None, scale: float = 2.0) 
     _paint(target, painter, img.width(), img.height())
     painter.end()
     if target is not view:
-        target.close()
-        target.deleteLater()
+        dispose(target)
     return img
 
 
@@ -133,8 +144,7 @@ def svg_bytes(view, size: tuple[int, int] | None = None) -> bytes:
     painter.end()
     buf.close()
     if target is not view:
-        target.close()
-        target.deleteLater()
+        dispose(target)
     out = bytes(data)
     ET.fromstring(out)  # must parse as XML; raises ParseError otherwise
     return out

@@ -49,6 +49,7 @@ class PatternBars(pg.BarGraphItem):
             super().__init__(x0=pos - w / 2, y0=lo, width=np.full(len(pos), w), height=hi - lo,
                              brush=self.fill, pen=pen)
         self.rects = [self._rect(d) for d in self.data]
+        self.font_size = 10.5
 
     def _rect(self, d: Datum) -> QRectF:
         w = self.series.width
@@ -76,7 +77,7 @@ class PatternBars(pg.BarGraphItem):
         p.setRenderHint(p.RenderHint.Antialiasing, True)
         hatch = QColor("#000000") if self.fill.lightness() > 110 else QColor("#FFFFFF")
         hatch.setAlpha(150)
-        font = label_font(10.5, bold=False)
+        font = label_font(self.font_size, bold=False)
         p.setFont(font)
         fm = QFontMetricsF(font)
         for rect, d in zip(self.rects, self.data):

@@ -137,6 +137,8 @@ class ChartsPage(Page):
             view = ChartView(c.name, ChartParams(), toolbar=False, follow_state=False)
             view.resize(900, 560)
             try:
+                if view.error:
+                    raise RuntimeError(f"chart {c.name}: {view.error}")
                 image = export.render_image(view, scale=1.0)
                 if image.isNull() or image.width() < 100:
                     raise RuntimeError(f"chart {c.name}: empty image")
@@ -145,8 +147,7 @@ class ChartsPage(Page):
                 n = sum(len(s.data) for p in view.spec.panels for s in p.series)
                 checked.append(f"chart {c.name}: {image.width()}x{image.height()}, {n} marks")
             finally:
-                view.close()
-                view.deleteLater()
+                export.dispose(view)
         return checked
 
 

@@ -1,4 +1,4 @@
-"""Work around a reference-count leak on ``None`` in PySide6 6.12 (CPython 3.11).
+"""Work around a reference-count leak on ``None`` (and ``True``) in PySide6 6.12 (CPython 3.11).
 
 Measured here: every call Qt makes into a Python ``paint()`` override of a QGraphicsItem
 (pyqtgraph overrides paint in all its items) drops one reference to ``None`` too many, so
@@ -6,6 +6,7 @@ each repaint of a chart takes ~50–300 references away. On CPython 3.11 ``None`
 immortal: once its count reaches zero the process aborts with "Fatal Python error:
 none_dealloc" (the crash noted in /work/shared/notes/qt-practice.md). Reproduce with a
 QGraphicsScene of ten items whose ``paint`` does nothing: ten renders lose ~100 references.
+Mouse handling leaks references to ``True`` the same way (bool_dealloc at exit).
 
 ``top_up()`` adds references to ``None`` when its count runs low, straight into the
 object header (``ob_refcnt``, the first field of every CPython object), so they are never
@@ -26,13 +27,16 @@ _TIMER: list = []
 _NEEDED = sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
+GUARDED = (None, True, False)
+
+
 def top_up() -> int:
-    """Add references to None when they run low; returns the current count."""
-    count = sys.getrefcount(None)
-    if _NEEDED and count < LOW_WATER:
-        ctypes.c_ssize_t.from_address(id(None)).value += TOP_UP
-        count = sys.getrefcount(None)
-    return count
+    """Add references to None, True and False when they run low; returns None's count."""
+    if _NEEDED:
+        for obj in GUARDED:
+            if sys.getrefcount(obj) < LOW_WATER:
+                ctypes.c_ssize_t.from_address(id(obj)).value += TOP_UP
+    return sys.getrefcount(None)
 
 
 def start_timer(interval_ms: int = 3000) -> None:

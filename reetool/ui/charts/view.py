@@ -102,6 +102,8 @@ class ChartView(QWidget):
         self.hover_text = ""
         self.hover_datum: Datum | None = None
         self.spec: ChartSpec | None = None
+        self.error = ""
+        self.fs = 1.0
         self.plots: list[tuple[pg.PlotItem, Panel, list]] = []
         self.crosshairs: list[tuple[pg.InfiniteLine, pg.InfiniteLine]] = []
         self.initial_ranges: list = []
@@ -148,11 +150,33 @@ class ChartView(QWidget):
         return p
 
     def rebuild(self) -> None:
+        """Build the spec from the data and draw it. A failure (e.g. broken data) is shown in
+        the chart area and kept in ``self.error``; it never escapes into Qt's event handling."""
         refguard.top_up()
         params = self.current_params()
         self.theme = palette.theme(params.theme)
-        self.spec = self.definition.build(params)
+        try:
+            spec = self.definition.build(params)
+        except Exception as exc:  # shown to the user instead of a half-built widget
+            self.error = f"{type(exc).__name__}: {exc}"
+            self.spec = None
+            self._draw_error(self.error)
+            return
+        self.error = ""
+        self.spec = spec
         self._draw(self.spec, params)
+
+    def _draw_error(self, message: str) -> None:
+        ci = self.canvas.ci
+        ci.clear()
+        self.plots.clear()
+        self.legends = {}
+        self.crosshairs.clear()
+        self.canvas.setBackground(self.theme.background)
+        self.fs = self.font_scale()
+        self._label(0, [self.definition.title], self.pt(19), bold=True)
+        self._label(1, [Q.translate("Charts", "This chart cannot be drawn:")] +
+                    wrap(message, self._wrap_width(self.pt(12))), self.pt(12))
 
     def _text_html(self, text: str, size: float, bold=False, color=None) -> str:
         color = color or self.theme.foreground
@@ -174,6 +198,7 @@ class ChartView(QWidget):
         return max(40, int(px / (size_pt * 1.33 * 0.62)))
 
     def _draw(self, spec: ChartSpec, params: ChartParams) -> None:
+        self.fs = self.font_scale()
         ci = self.canvas.ci
         ci.clear()
         self.plots.clear()
@@ -183,7 +208,8 @@ class ChartView(QWidget):
         ci.setContentsMargins(14, 10, 18, 8)
         ci.setSpacing(4)
         row = 0
-        self.title_item = self._label(row, wrap(spec.title, self._wrap_width(19)), 19, bold=True)
+        self.title_item = self._label(row, wrap(spec.title, self._wrap_width(self.pt(19))),
+                                      self.pt(19), bold=True)
         row += 1
         sub = [Q.translate("Charts", "Unit: {unit}").format(unit=spec.unit),
                Q.translate("Charts", "Data year: {year}").format(year=spec.data_year)]
@@ -191,8 +217,9 @@ class ChartView(QWidget):
             sub.append(Q.translate("Charts", "Edition: {edition}").format(edition=spec.edition))
         if spec.subtitle:
             sub.append(spec.subtitle)
-        self.subtitle_item = self._label(row, wrap("  ·  ".join(sub), self._wrap_width(12.5)),
-                                         12.5, color=self.theme.muted)
+        self.subtitle_item = self._label(row, wrap("  ·  ".join(sub),
+                                                     self._wrap_width(self.pt(12.5))),
+                                         self.pt(12.5), color=self.theme.muted)
         row += 1
         for panel in spec.panels:
             plot = self._draw_panel(panel, params)
@@ -204,17 +231,17 @@ class ChartView(QWidget):
                 row += 1
         lines = []
         if spec.footnote:
-            lines += wrap(spec.footnote, self._wrap_width(10.5))
-        lines += wrap(source_text(spec), self._wrap_width(10.5))
-        self.source_item = self._label(row, lines, 10.5, color=self.theme.muted)
+            lines += wrap(spec.footnote, self._wrap_width(self.pt(10.5)))
+        lines += wrap(source_text(spec), self._wrap_width(self.pt(10.5)))
+        self.source_item = self._label(row, lines, self.pt(10.5), color=self.theme.muted)
 
     def _axis_style(self, plot: pg.PlotItem) -> None:
         for name in ("left", "bottom", "right", "top"):
             ax = plot.getAxis(name)
             ax.setPen(pg.mkPen(self.theme.foreground))
             ax.setTextPen(pg.mkPen(self.theme.foreground))
-            ax.setTickFont(label_font(11.5))
-            ax.label.setFont(label_font(12))
+            ax.setTickFont(label_font(self.pt(11.5)))
+            ax.label.setFont(label_font(self.pt(12)))
 
     def _draw_panel(self, panel: Panel, params: ChartParams) -> pg.PlotItem:
         value_axis = "bottom" if panel.orientation == "h" else "left"
@@ -230,13 +257,13 @@ class ChartView(QWidget):
         plot.showGrid(x=panel.orientation == "h" or panel.time, y=panel.orientation != "h",
                       alpha=self.theme.grid_alpha)
         log = panel.log_y or (self.log_y and self.spec.log_option)
-        if log:
+        if log:  # pre-transformed data; the axis prints 10^n ticks
             plot.getAxis("left").setLogMode(False, True)
         if panel.categories:
             ticks = [(i, c) for i, c in enumerate(panel.categories)]
             plot.getAxis("left" if panel.orientation == "h" else "bottom").setTicks([ticks])
             if panel.orientation == "h":
-                fm = QFontMetricsF(label_font(11.5))
+                fm = QFontMetricsF(label_font(self.pt(11.5)))
                 plot.getAxis("left").setWidth(
                     int(max(fm.horizontalAdvance(c) for c in panel.categories) + 18))
                 plot.invertY(True)
@@ -245,7 +272,7 @@ class ChartView(QWidget):
                                               panel.series[0].kind != "bar"):
             bg = QColor(self.theme.background)
             n = len(panel.series)
-            legend = pg.LegendItem(labelTextColor=fg, labelTextSize="11.5pt",
+            legend = pg.LegendItem(labelTextColor=fg, labelTextSize=f"{self.pt(11.5):.1f}pt",
                                    colCount=min(n, 3 if n > 4 else max(n, 1)),
                                    brush=pg.mkBrush(bg), pen=pg.mkPen(self.theme.background),
                                    horSpacing=22, sampleType=PatternSample)
@@ -272,11 +299,11 @@ class ChartView(QWidget):
                                    labelOpts={"position": pos if ref.horizontal else 0.9,
                                               "color": self.theme.foreground,
                                               "anchors": [(1, 1), (1, 1)]})
-            line.label.setFont(label_font(10.5))
+            line.label.setFont(label_font(self.pt(10.5)))
             plot.addItem(line, ignoreBounds=True)
         for x, y, text in panel.notes:
             t = pg.TextItem(text, color=self.theme.muted, anchor=(0.5, 1))
-            t.setFont(label_font(10.5))
+            t.setFont(label_font(self.pt(10.5)))
             t.setPos(x, math.log10(y) if log and y > 0 else y)
             plot.addItem(t)
         if panel.time:
@@ -313,6 +340,7 @@ class ChartView(QWidget):
         col = palette.color(s.color, th)
         if s.kind == "bar":
             item = PatternBars(s, panel.orientation, th, selected=params.country, log_y=log)
+            item.font_size = self.pt(10.5)
             plot.addItem(item)
             return item
         ys = lambda v: (math.log10(v) if (v is not None and v > 0) else np.nan) if log else \
@@ -513,22 +541,39 @@ class ChartView(QWidget):
             self.rebuild()
         super().changeEvent(event)
 
+    def font_scale(self) -> float:
+        """Text size follows the chart's size (a slide at 1280×800 = 1; small views shrink)."""
+        w, h = max(self.canvas.width(), 1), max(self.canvas.height(), 1)
+        if w < 50 or h < 50:  # not laid out yet
+            w, h = max(self.width(), 1), max(self.height(), 1)
+        return max(0.72, min(1.35, min(w / 1280.0, h / 800.0)))
+
+    def pt(self, size: float) -> float:
+        return round(size * self.fs, 1)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.spec is not None and event.oldSize().width() != event.size().width():
+        if self.spec is None:
+            return
+        if abs(self.font_scale() - self.fs) > 0.04:
+            self.rebuild()
+        elif event.oldSize().width() != event.size().width():
             self._rewrap()
 
     def _rewrap(self) -> None:
         """Re-wrap the title and source lines for the new width (no data rebuild)."""
         spec = self.spec
-        self.title_item.setText("<br>".join(self._text_html(t, 19, True)
-                                            for t in wrap(spec.title, self._wrap_width(19))))
-        lines = (wrap(spec.footnote, self._wrap_width(10.5)) if spec.footnote else []) + \
-            wrap(source_text(spec), self._wrap_width(10.5))
-        self.source_item.setText("<br>".join(self._text_html(t, 10.5, color=self.theme.muted)
+        big, small = self.pt(19), self.pt(10.5)
+        self.title_item.setText("<br>".join(self._text_html(t, big, True)
+                                            for t in wrap(spec.title, self._wrap_width(big))))
+        lines = (wrap(spec.footnote, self._wrap_width(small)) if spec.footnote else []) + \
+            wrap(source_text(spec), self._wrap_width(small))
+        self.source_item.setText("<br>".join(self._text_html(t, small, color=self.theme.muted)
                                              for t in lines))
 
     def _ask_path(self, caption: str, suffix: str, filt: str) -> str:
+        if self.spec is None:
+            return ""
         path, _ = QFileDialog.getSaveFileName(self, caption, f"{self.definition.name}.{suffix}", filt)
         return path
 
@@ -561,4 +606,5 @@ class ChartView(QWidget):
             export.write_csv(self.spec, path)
 
     def copy_image(self) -> None:
-        export.copy_to_clipboard(self)
+        if self.spec is not None:
+            export.copy_to_clipboard(self)

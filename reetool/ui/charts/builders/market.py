@@ -48,7 +48,8 @@ def production_shares(params) -> ChartSpec:
     statistic = _stat(commodity, "production")
     table = market.country_table(commodity, statistic, year=params.year, edition=params.edition)
     c = conc.summarize(table)
-    rows = [r for r in table.rows if not r.is_other and r.value is not None]
+    rows = [r for r in table.rows if not r.is_other and r.value]
+    zeros = [r for r in table.rows if not r.is_other and r.value == 0]
     rows.sort(key=lambda r: c.shares.get(r.country, 0.0), reverse=True)
     missing = [r for r in table.rows if not r.is_other and r.value is None]
     others = [r for r in table.rows if r.is_other]
@@ -87,7 +88,7 @@ def production_shares(params) -> ChartSpec:
     top = max([d.y for d in data + other_data] + [10.0])
     panel = Panel(series, y_label="", x_label=Q.translate("Charts", "% of world mine production"),
                   orientation="h", categories=cats, y_range=(0, min(100.0, top * 1.18) + 2),
-                  legend=bool(other_data), notes=[(x + 1.0, y, t) for x, y, t in notes])
+                  legend=False, notes=[(x + 1.0, y, t) for x, y, t in notes])
     return ChartSpec(
         "production_shares",
         Q.translate("Charts", "{commodity}: share of world mine production, {year}").format(
@@ -96,7 +97,9 @@ def production_shares(params) -> ChartSpec:
         list(table.source_ids), f"{table.edition} {table.edition_version}".strip(), [panel],
         subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
             cr3=pct(c.cr3), hhi=fmt_num(round(c.hhi))) if c.hhi else ""),
-        footnote=Q.translate("Charts", "Shares of the world total printed by the publisher "
+        footnote=(Q.translate("Charts", "Zero output in this edition: {countries}. ").format(
+            countries=", ".join(country_name(r.country) for r in zeros)) if zeros else "") +
+        Q.translate("Charts", "Shares of the world total printed by the publisher "
                                        "(rounded; rows need not add up). Dashed outline = estimated. "
                                        "Click a bar to highlight the country in every chart."))
 
