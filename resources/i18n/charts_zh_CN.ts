@@ -87,6 +87,10 @@
         <translation>（估计值）</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Australia</source>
         <translation>澳大利亚</translation>
     </message>

@@ -164,6 +164,7 @@ class ChartView(QWidget):
             return
         self.error = ""
         self.spec = spec
+        self.actions_["log"].setVisible(spec.log_option)
         self._draw(self.spec, params)
 
     def _draw_error(self, message: str) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from reetool.ui.charts.items import PatternBars
+from reetool.ui.charts.registry import CHART_NAMES
 from tests.ui.charts.conftest import viewport_pos
 
 
@@ -158,3 +160,17 @@ def test_theme_switch_changes_the_background(make_view):
     app_state().set("theme", "dark")
     view.rebuild()
     assert view.canvas.backgroundBrush().color().name().lower() == "#15181c"
+
+
+@pytest.mark.parametrize("name", CHART_NAMES)
+def test_every_bar_and_point_has_a_tooltip_with_value_and_source(make_view, name):
+    view = make_view(name, size=(900, 560))
+    marks = [(s, d) for p in view.spec.panels for s in p.series for d in s.data]
+    assert marks, f"{name} draws nothing"
+    for s, d in marks:
+        text = view.tooltip_for(s, d)
+        assert d.value_text and d.value_text in text
+        assert d.source_ids, f"{name}: {s.label} {d.label or d.year} has no source"
+        assert "Source: " + "; ".join(d.source_ids) in text
+        if d.year is not None:
+            assert f"Year: {d.year}" in text

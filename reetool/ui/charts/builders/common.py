@@ -22,9 +22,15 @@ def tonnes(v: float | None, estimated: bool = False, comparator: str = "", flag:
 
 
 def pct(v: float | None, estimated: bool = False) -> str:
+    """A percentage: one decimal, two below 0.1 % (so a small share never reads as 0.0 %)."""
     if v is None:
         return "—"
-    return f"{v:.1f} %" + (Q.translate("Charts", " (estimated)") if estimated else "")
+    text = f"{v:.2f} %" if 0 < abs(v) < 0.1 else f"{v:.1f} %"
+    return text + (Q.translate("Charts", " (estimated)") if estimated else "")
+
+
+def join(names) -> str:
+    return Q.translate("Charts", ", ").join(names)
 
 
 def year_span(years) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from reetool.analysis import concentration as conc
 from reetool.analysis import scenarios
 from reetool.data import market
-from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, pct, year_span
+from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, join, pct, year_span
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
 # The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
@@ -63,7 +63,7 @@ def production_shares(params) -> ChartSpec:
         d.year = table.data_year
         d.value_text = Q.translate("Charts", "{share} of world ({amount})").format(
             share=pct(share), amount=_amount(r.value, table.unit, r.comparator, r.estimated))
-        d.tag = f"{share:.1f} %"
+        d.tag = pct(share)
         d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
         d.note = r.notes
         d.csv = {"value": share, "marker": "estimated" if r.estimated else ""}
@@ -76,7 +76,7 @@ def production_shares(params) -> ChartSpec:
                                 year=table.data_year,
                                 value_text=Q.translate("Charts", "{share} of world ({amount})").format(
                                     share=pct(share), amount=_amount(r.value, table.unit)),
-                                tag=f"{share:.1f} %", source_ids=r.source_ids,
+                                tag=pct(share), source_ids=r.source_ids,
                                 edition=table.edition, hollow=r.estimated, note=r.notes))
     notes = [(0.0, len(rows) + len(others) + k, r.flag or "NA") for k, r in enumerate(missing)]
     series = [SeriesSpec("countries", Q.translate("Charts", "Countries"), "bar", data, color=0,
@@ -98,7 +98,7 @@ def production_shares(params) -> ChartSpec:
         subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
             cr3=pct(c.cr3), hhi=fmt_num(round(c.hhi))) if c.hhi else ""),
         footnote=(Q.translate("Charts", "Zero output in this edition: {countries}. ").format(
-            countries=", ".join(country_name(r.country) for r in zeros)) if zeros else "") +
+            countries=join(country_name(r.country) for r in zeros)) if zeros else "") +
         Q.translate("Charts", "Shares of the world total printed by the publisher "
                                        "(rounded; rows need not add up). Dashed outline = estimated. "
                                        "Click a bar to highlight the country in every chart."))
