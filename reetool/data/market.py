@@ -26,6 +26,7 @@ never 0. Bundled editions take precedence over an imported copy of the same edit
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
@@ -99,8 +100,13 @@ def _edition_dates() -> dict[str, str]:
 
 
 def _records() -> list[dict]:
-    """Every market record, bundled and imported, normalised (cached until invalidate())."""
+    """Every market record, bundled and imported, normalised (cached until invalidate(), or
+    until the user data folder changes)."""
+    folder = os.environ.get("REETOOL_DATA_DIR")
+    if _CACHE.get("folder", folder) != folder:
+        _CACHE.clear()
     if "records" not in _CACHE:
+        _CACHE["folder"] = folder
         from reetool.data import bundle
 
         dates = _edition_dates()
@@ -327,3 +333,13 @@ def source_label(table: CountryTable) -> str:
     """"USGS MCS2023 (data release), data year 2022, metric tons" — for captions and exports."""
     version = f" ({table.edition_version})" if table.edition_version else ""
     return f"USGS {table.edition}{version}, data year {table.data_year}, {table.unit}"
+
+
+TONNE_FACTORS = {"metric tons": 1.0, "thousand metric tons": 1e3, "million metric tons": 1e6,
+                 "kilograms": 1e-3}
+
+
+def tonnes_factor(unit: str) -> float | None:
+    """Multiplier from ``unit`` to metric tons; None for units that are not a plain mass
+    (carats, cubic meters, dry tons, "tons" of unstated kind)."""
+    return TONNE_FACTORS.get((unit or "").strip().casefold())
