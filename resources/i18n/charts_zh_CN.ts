@@ -255,6 +255,14 @@
         <translation>2010 年美国并购指南：高度集中</translation>
     </message>
     <message>
+        <source>mine production</source>
+        <translation>矿山产量</translation>
+    </message>
+    <message>
+        <source>reserves</source>
+        <translation>储量</translation>
+    </message>
+    <message>
         <source>no published world total (shares of the listed rows)</source>
         <translation>无公布的世界总量（按所列各行计算占比）</translation>
     </message>
@@ -273,10 +281,6 @@
     <message>
         <source>Other countries (not one producer)</source>
         <translation>其他国家（并非单一生产国）</translation>
-    </message>
-    <message>
-        <source>{commodity}: share of world mine production, {year}</source>
-        <translation>{commodity}：各国占世界矿山产量的比重，{year} 年</translation>
     </message>
     <message>
         <source>% of the published world total</source>
@@ -307,6 +311,14 @@
         <translation>储量</translation>
     </message>
     <message>
+        <source>% of world total: {statistic}</source>
+        <translation>占世界总量的百分比：{statistic}</translation>
+    </message>
+    <message>
+        <source>{commodity}: shares of world {statistic}, {year}</source>
+        <translation>{commodity}：各国占世界{statistic}的比重，{year} 年</translation>
+    </message>
+    <message>
         <source>{share} of world (all other countries, incl. unallocated)</source>
         <translation>占世界 {share}（其余所有国家，含未分配部分）</translation>
     </message>
@@ -317,10 +329,6 @@
     <message>
         <source>% of world total</source>
         <translation>占世界总量的百分比</translation>
-    </message>
-    <message>
-        <source>{commodity}: share of mine production vs share of reserves, {year}</source>
-        <translation>{commodity}：矿山产量占比与储量占比，{year} 年</translation>
     </message>
     <message>
         <source>% of the published world totals</source>
@@ -375,8 +383,12 @@
         <translation>最大生产国占比（CR1）</translation>
     </message>
     <message>
-        <source>{commodity}: concentration of mine production</source>
-        <translation>{commodity}：矿山产量集中度</translation>
+        <source>{commodity}: share of {p} vs share of {r}, {year}</source>
+        <translation>{commodity}：{p}占比与{r}占比，{year} 年</translation>
+    </message>
+    <message>
+        <source>{commodity}: concentration of {statistic}</source>
+        <translation>{commodity}：{statistic}集中度</translation>
     </message>
     <message>
         <source>HHI (0–10,000) and % of world</source>
@@ -722,12 +734,32 @@ found</source>
 <context>
     <name>ChartsPage</name>
     <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
         <source>Charts for slides: every chart names its unit, data year, edition and sources. Hover for exact values, click a legend entry to hide a series, click a bar to highlight a country; right-click or use the toolbar to export.</source>
         <translation>可直接用于幻灯片的图表：每张图都注明单位、数据年份、版本和来源。鼠标悬停可查看精确数值，点击图例可隐藏数据系列，点击柱条可突出显示某国；右键或使用工具栏导出。</translation>
     </message>
     <message>
         <source>Theme:</source>
         <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Commodity:</source>
+        <translation>矿种：</translation>
+    </message>
+    <message>
+        <source>Data year:</source>
+        <translation>数据年份：</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版本：</translation>
     </message>
     <message>
         <source>Light</source>

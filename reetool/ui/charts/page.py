@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
 )
 
+from reetool.ui.charts.builders.common import commodity_name
 from reetool.ui.charts.registry import CHARTS, ChartParams
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
@@ -26,6 +27,12 @@ class ChartsPage(Page):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, c.name)
             self.list.addItem(item)
+        self.commodity_label = QLabel(objectName="charts_commodity_label")
+        self.commodity_box = QComboBox(objectName="charts_commodity")
+        self.year_label = QLabel(objectName="charts_year_label")
+        self.year_box = QComboBox(objectName="charts_year")
+        self.edition_label = QLabel(objectName="charts_edition_label")
+        self.edition_box = QComboBox(objectName="charts_edition")
         self.theme_label = QLabel(objectName="charts_theme_label")
         self.theme_box = QComboBox(objectName="charts_theme")
         self.theme_box.addItems(["", ""])
@@ -40,10 +47,12 @@ class ChartsPage(Page):
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(0, 0, 0, 0)
         side_lay.addWidget(self.list, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.theme_label)
-        row.addWidget(self.theme_box, 1)
-        side_lay.addLayout(row)
+        form = QFormLayout()
+        form.addRow(self.commodity_label, self.commodity_box)
+        form.addRow(self.year_label, self.year_box)
+        form.addRow(self.edition_label, self.edition_box)
+        form.addRow(self.theme_label, self.theme_box)
+        side_lay.addLayout(form)
         right = QWidget()
         right_lay = QVBoxLayout(right)
         right_lay.setContentsMargins(0, 0, 0, 0)
@@ -60,6 +69,10 @@ class ChartsPage(Page):
 
         self.list.currentRowChanged.connect(self._show_row)
         self.theme_box.currentIndexChanged.connect(self._theme_chosen)
+        self._fill_commodities()
+        self.commodity_box.currentIndexChanged.connect(self._commodity_chosen)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        self.edition_box.currentIndexChanged.connect(self._edition_chosen)
         app_state().changed.connect(self._on_state)
         self.retranslate()
         self.list.setCurrentRow(0)
@@ -95,11 +108,91 @@ class ChartsPage(Page):
         self.view(name).show()
         self.description.setText(CHARTS[row].description)
 
+    # --- selection (shared with the Market page through app_state) --------------------
+    def _statistic(self) -> str | None:
+        from reetool.data import market
+
+        try:
+            return market.statistic_for_metric(self.commodity_box.currentData() or "Rare earths",
+                                               "production")
+        except LookupError:
+            return None
+
+    def _fill_commodities(self) -> None:
+        from reetool.data import market
+
+        with QSignalBlocker(self.commodity_box):
+            self.commodity_box.clear()
+            for c in market.commodities():
+                self.commodity_box.addItem(commodity_name(c), c)
+            self.commodity_box.setCurrentIndex(
+                max(0, self.commodity_box.findData(app_state().get("commodity"))))
+        self._fill_years()
+
+    def _fill_years(self) -> None:
+        from reetool.data import market
+
+        stat = self._statistic()
+        years = market.years(self.commodity_box.currentData(), stat) if stat else []
+        with QSignalBlocker(self.year_box):
+            self.year_box.clear()
+            self.year_box.addItem(self.tr("Latest"), None)
+            for y in reversed(years):
+                self.year_box.addItem(str(y), y)
+            self.year_box.setCurrentIndex(max(0, self.year_box.findData(app_state().get("year"))))
+        self._fill_editions()
+
+    def _fill_editions(self) -> None:
+        from reetool.data import market
+
+        stat, year = self._statistic(), self.year_box.currentData()
+        if stat and year is None:
+            years = market.years(self.commodity_box.currentData(), stat)
+            year = years[-1] if years else None
+        eds = market.editions(self.commodity_box.currentData(), stat, year) if stat and year else []
+        with QSignalBlocker(self.edition_box):
+            self.edition_box.clear()
+            self.edition_box.addItem(self.tr("Newest"), None)
+            for e in eds:
+                self.edition_box.addItem(e, e)
+            self.edition_box.setCurrentIndex(
+                max(0, self.edition_box.findData(app_state().get("edition"))))
+
+    def _commodity_chosen(self, _index: int) -> None:
+        st = app_state()
+        st.set("year", None)       # years and editions differ between commodities
+        st.set("edition", None)
+        st.set("commodity", self.commodity_box.currentData())
+
+    def _year_chosen(self, _index: int) -> None:
+        app_state().set("edition", None)
+        app_state().set("year", self.year_box.currentData())
+
+    def _edition_chosen(self, _index: int) -> None:
+        app_state().set("edition", self.edition_box.currentData())
+
     def _theme_chosen(self, index: int) -> None:
         app_state().set("theme", ("light", "dark")[index])
 
     def _on_state(self, field: str) -> None:
-        if field == "theme":
+        if field == "commodity":
+            i = self.commodity_box.findData(app_state().get("commodity"))
+            if i >= 0 and i != self.commodity_box.currentIndex():
+                with QSignalBlocker(self.commodity_box):
+                    self.commodity_box.setCurrentIndex(i)
+            self._fill_years()
+        elif field == "year":
+            if self.year_box.currentData() != app_state().get("year"):
+                with QSignalBlocker(self.year_box):
+                    self.year_box.setCurrentIndex(max(0, self.year_box.findData(
+                        app_state().get("year"))))
+            self._fill_editions()
+        elif field == "edition":
+            if self.edition_box.currentData() != app_state().get("edition"):
+                with QSignalBlocker(self.edition_box):
+                    self.edition_box.setCurrentIndex(max(0, self.edition_box.findData(
+                        app_state().get("edition"))))
+        elif field == "theme":
             index = 1 if app_state().get("theme") == "dark" else 0
             if self.theme_box.currentIndex() != index:
                 self.theme_box.setCurrentIndex(index)
@@ -117,6 +210,13 @@ class ChartsPage(Page):
             item.setText(c.title)
             item.setToolTip(c.description)
         self.theme_label.setText(self.tr("Theme:"))
+        self.commodity_label.setText(self.tr("Commodity:"))
+        self.year_label.setText(self.tr("Data year:"))
+        self.edition_label.setText(self.tr("Edition:"))
+        self.year_box.setItemText(0, self.tr("Latest"))
+        self.edition_box.setItemText(0, self.tr("Newest"))
+        for i in range(self.commodity_box.count()):
+            self.commodity_box.setItemText(i, commodity_name(self.commodity_box.itemData(i)))
         self.theme_box.setItemText(0, self.tr("Light"))
         self.theme_box.setItemText(1, self.tr("Dark (projector)"))
         row = self.list.currentRow()

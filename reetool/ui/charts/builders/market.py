@@ -27,6 +27,20 @@ def _stat(commodity: str, metric: str) -> str:
     return market.statistic_for_metric(commodity, metric)
 
 
+STATISTICS = {
+    "Mine production": (QT_TRANSLATE_NOOP("Charts", "Mine production"),
+                        QT_TRANSLATE_NOOP("Charts", "mine production")),
+    "Reserves": (QT_TRANSLATE_NOOP("Charts", "Reserves"), QT_TRANSLATE_NOOP("Charts", "reserves")),
+}
+
+
+def statistic_name(statistic: str, lower: bool = False) -> str:
+    """A statistic's name in the UI language (others as the publisher prints them)."""
+    if statistic in STATISTICS:
+        return Q.translate("Charts", STATISTICS[statistic][1 if lower else 0])
+    return statistic[:1].lower() + statistic[1:] if lower else statistic
+
+
 def _amount(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
     if value is None:
         return "—"
@@ -86,13 +100,15 @@ def production_shares(params) -> ChartSpec:
                                                       "producer)"), "bar", other_data, color=7,
                                  pattern=2, width=0.7, labels=True))
     top = max([d.y for d in data + other_data] + [10.0])
-    panel = Panel(series, y_label="", x_label=Q.translate("Charts", "% of world mine production"),
-                  orientation="h", categories=cats, y_range=(0, min(100.0, top * 1.18) + 2),
+    panel = Panel(series, y_label="", x_label=Q.translate("Charts", "% of world total: {statistic}").format(
+                      statistic=statistic_name(statistic)),
+                  orientation="h", categories=cats, y_range=(0, top * 1.14 + 6),
                   legend=False, notes=[(x + 1.0, y, t) for x, y, t in notes])
     return ChartSpec(
         "production_shares",
-        Q.translate("Charts", "{commodity}: share of world mine production, {year}").format(
-            commodity=commodity_name(commodity), year=table.data_year),
+        Q.translate("Charts", "{commodity}: shares of world {statistic}, {year}").format(
+            commodity=commodity_name(commodity), statistic=statistic_name(statistic, lower=True),
+            year=table.data_year),
         Q.translate("Charts", "% of the published world total"), str(table.data_year),
         list(table.source_ids), f"{table.edition} {table.edition_version}".strip(), [panel],
         subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
@@ -136,7 +152,7 @@ def production_vs_reserves(params) -> ChartSpec:
     for country in sorted(cr.shares, key=cr.shares.get, reverse=True)[:3]:
         if country not in ranked:
             ranked.append(country)
-    cats = [Q.translate("Charts", "Mine production"), Q.translate("Charts", "Reserves")]
+    cats = [statistic_name(prod.statistic), statistic_name(res.statistic)]
     base = [0.0, 0.0]
     series = []
     for n, country in enumerate(ranked):
@@ -174,9 +190,9 @@ def production_vs_reserves(params) -> ChartSpec:
     lower = world_res is not None and world_res.comparator == ">"
     return ChartSpec(
         "production_vs_reserves",
-        Q.translate("Charts", "{commodity}: share of mine production vs share of reserves, "
-                              "{year}").format(commodity=commodity_name(prod.commodity),
-                                               year=prod.data_year),
+        Q.translate("Charts", "{commodity}: share of {p} vs share of {r}, {year}").format(
+            commodity=commodity_name(prod.commodity), p=statistic_name(prod.statistic, lower=True),
+            r=statistic_name(res.statistic, lower=True), year=prod.data_year),
         Q.translate("Charts", "% of the published world totals"), str(prod.data_year),
         sorted(set(prod.source_ids) | set(res.source_ids)),
         _edition_text(prod, res), [panel],
@@ -227,8 +243,8 @@ def concentration(params) -> ChartSpec:
     years = [d.year for d in hhi]
     return ChartSpec(
         "concentration",
-        Q.translate("Charts", "{commodity}: concentration of mine production").format(
-            commodity=commodity_name(commodity)),
+        Q.translate("Charts", "{commodity}: concentration of {statistic}").format(
+            commodity=commodity_name(commodity), statistic=statistic_name(statistic, lower=True)),
         Q.translate("Charts", "HHI (0–10,000) and % of world"), year_span(years),
         list(dict.fromkeys(sources)), ", ".join(dict.fromkeys(editions)), [p1, p2],
         footnote=Q.translate(

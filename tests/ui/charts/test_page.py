@@ -1,0 +1,79 @@
+"""The Charts page as a user meets it: pick a chart, a year and an edition, switch language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _choose(qtbot, combo, data):
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    qtbot.wait(10)
+
+
+def test_every_chart_is_listed_and_shown(window, qtbot):
+    from reetool.ui.charts.registry import CHARTS
+
+    page = window.show_page("charts")
+    assert page.list.count() == len(CHARTS)
+    for row, c in enumerate(CHARTS):
+        rect = page.list.visualItemRect(page.list.item(row))
+        qtbot.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        view = page.view(c.name)
+        assert view.isVisible() and view.spec is not None and not view.error
+        assert page.description.text() == c.description
+
+
+def test_year_and_edition_controls_drive_the_share_chart(window, qtbot):
+    from reetool.ui.state import app_state
+
+    page = window.show_page("charts")
+    view = page.show_chart("production_shares")
+    _choose(qtbot, page.year_box, 2022)
+    assert app_state().get("year") == 2022
+    _choose(qtbot, page.edition_box, "MCS2023")
+    assert view.spec.edition.startswith("MCS2023")
+    china = next(d for s in view.spec.panels[0].series for d in s.data if d.country == "China")
+    # MCS2023: 210,000 t of 300,000 t
+    assert abs(china.y - 70.0) < 1e-9
+    # the Market page may set the year too: the combo follows
+    app_state().set("year", 2024)
+    assert page.year_box.currentData() == 2024 and page.edition_box.currentData() is None
+
+
+def test_choosing_a_commodity_redraws_the_charts(window, qtbot):
+    page = window.show_page("charts")
+    view = page.show_chart("production_shares")
+    _choose(qtbot, page.commodity_box, "Cobalt")
+    assert view.spec.title.startswith("Cobalt")
+    assert page.year_box.currentData() is None
+
+
+def test_language_switch_retranslates_the_visible_chart(window, qtbot):
+    page = window.show_page("charts")
+    view = page.show_chart("china_quotas")
+    assert view.spec.title == "China's rare-earth production quotas"
+    window.set_language("zh")
+    assert view.spec.title == "中国稀土生产总量控制指标"
+    assert page.theme_label.text() == "主题："
+    window.set_language("en")
+    assert view.spec.title == "China's rare-earth production quotas"
+
+
+def test_dark_theme_from_the_page(window, qtbot):
+    from reetool.ui.state import app_state
+
+    page = window.show_page("charts")
+    view = page.show_chart("china_share")
+    page.theme_box.setCurrentIndex(1)
+    assert app_state().get("theme") == "dark"
+    assert view.canvas.backgroundBrush().color().name().lower() == "#15181c"
+
+
+def test_self_test_renders_every_chart(window):
+    from reetool.ui.charts.registry import CHARTS
+
+    page = window.show_page("charts")
+    checked = page.self_test()
+    assert [line.split(":")[0] for line in checked] == [f"chart {c.name}" for c in CHARTS]
