@@ -22,7 +22,9 @@ def register(sub) -> None:
     p.add_argument("--scale", type=float, default=1.0,
                    help="pixel ratio of PNG output (2 = twice the size, for slides)")
     p.add_argument("--theme", choices=("light", "dark"), default="light")
-    p.add_argument("--log", action="store_true", help="log scale (charts that offer it)")
+    p.add_argument("--log", dest="log", action="store_true", default=None,
+                   help="log scale (charts that offer it)")
+    p.add_argument("--linear", dest="log", action="store_false", help="linear scale")
     p.add_argument("--lang", choices=("en", "zh"), default="en")
     p.set_defaults(func=run)
 
@@ -72,8 +74,8 @@ def run(args) -> int:
         raise UserError(str(exc)) from None
     if view.error:
         raise UserError(f"chart {args.name} cannot be drawn: {view.error}")
-    if args.log:
-        view.toggle_log(True)
+    if args.log is not None and args.log != view.log_y:
+        view.toggle_log(args.log)
     view.resize(*size)
     try:
         if suffix == ".csv":

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
@@ -29,6 +28,7 @@ class ChartDef:
     follows: tuple[str, ...] = ()   # app_state fields that rebuild the chart
     follows_country: bool = False
     log_option: bool = False
+    log_default: bool = False
 
     @property
     def title(self) -> str:
@@ -80,7 +80,7 @@ CHARTS: tuple[ChartDef, ...] = (
              QT_TRANSLATE_NOOP("Charts", "Rare-earth oxide prices"),
              QT_TRANSLATE_NOOP("Charts", "Oxide prices (Nd, Pr, NdPr, Dy, Tb, Ce) in US$/kg by "
                                          "year, newest USGS edition per year; log scale option"),
-             "prices:oxide_prices", log_option=True),
+             "prices:oxide_prices", log_option=True, log_default=True),
     ChartDef("scenario",
              QT_TRANSLATE_NOOP("Charts", "Supply scenario"),
              QT_TRANSLATE_NOOP("Charts", "Result of the Market page's scenario (disruption or "

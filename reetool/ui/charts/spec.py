@@ -46,6 +46,7 @@ class SeriesSpec:
     width: float = 0.7          # bar width (in x units)
     labels: bool = False        # print the value on/next to each bar
     stacked: bool = False       # segments of a stacked bar: labels go inside or nowhere
+    follows: str = ""           # key of the series whose legend entry also shows/hides this
 
 
 @dataclass

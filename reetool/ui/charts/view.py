@@ -97,7 +97,7 @@ class ChartView(QWidget):
         self.definition = chart(name)
         self.params = params or ChartParams()
         self.follow_state = follow_state
-        self.log_y = False
+        self.log_y = self.definition.log_default
         self.hidden: set[str] = set()
         self.hover_text = ""
         self.hover_datum: Datum | None = None
@@ -124,6 +124,7 @@ class ChartView(QWidget):
             if self.toolbar is not None:
                 self.toolbar.addAction(act)
         self.actions_["log"].setCheckable(True)
+        self.actions_["log"].setChecked(self.log_y)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -193,6 +194,10 @@ class ChartView(QWidget):
         item.setText(body)
         self.canvas.ci.addItem(item, row=row, col=0)
         return item
+
+    def _layout_width(self) -> int:
+        w = self.canvas.width()
+        return w if w >= 50 else max(self.width(), 640)
 
     def _wrap_width(self, size_pt: float) -> int:
         px = max(self.canvas.width(), 640)
@@ -272,9 +277,13 @@ class ChartView(QWidget):
         if panel.legend and panel.series and (len(panel.series) > 1 or
                                               panel.series[0].kind != "bar"):
             bg = QColor(self.theme.background)
-            n = len(panel.series)
+            n = len([x for x in panel.series if not x.follows])
+            # as many columns as fit the width (a wide legend would widen the whole layout)
+            fm = QFontMetricsF(label_font(self.pt(11.5)))
+            entry = max(fm.horizontalAdvance(x.label) for x in panel.series if not x.follows) + 62
+            fit = max(1, int((self._layout_width() - 40) // entry))
             legend = pg.LegendItem(labelTextColor=fg, labelTextSize=f"{self.pt(11.5):.1f}pt",
-                                   colCount=min(n, 3 if n > 4 else max(n, 1)),
+                                   colCount=max(1, min(n, fit, 3 if n > 4 else n)),
                                    brush=pg.mkBrush(bg), pen=pg.mkPen(self.theme.background),
                                    horSpacing=22, sampleType=PatternSample)
         entries = []
@@ -282,10 +291,10 @@ class ChartView(QWidget):
             item = self._draw_series(plot, panel, s, params, log)
             if item is None:
                 continue
-            if s.key in self.hidden:
+            if s.key in self.hidden or (s.follows and s.follows in self.hidden):
                 item.setVisible(False)
             entries.append((s, item))
-            if legend is not None:
+            if legend is not None and not s.follows:
                 legend.addItem(item, s.label)
         if legend is not None:
             for sample, _label in legend.items:
@@ -466,10 +475,14 @@ class ChartView(QWidget):
                     item.set_selected(country)
 
     def _on_legend_clicked(self, item) -> None:
+        """A legend click toggled ``item``: remember it, and hide/show its linked series."""
         for _plot, _panel, entries in self.plots:
             for s, it in entries:
                 if it is item:
                     (self.hidden.discard if item.isVisible() else self.hidden.add)(s.key)
+                    for s2, it2 in entries:
+                        if s2.follows == s.key:
+                            it2.setVisible(item.isVisible())
 
     def series_visible(self, key: str) -> bool:
         for _plot, _panel, entries in self.plots:

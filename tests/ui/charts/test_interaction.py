@@ -113,12 +113,30 @@ def test_zoom_then_reset_restores_the_view(make_view):
 
 
 def test_log_scale_option(make_view):
-    view = make_view("oxide_prices")
-    assert view.actions_["log"].isVisible()
-    view.actions_["log"].trigger()
+    view = make_view("oxide_prices")          # prices span 1–3,000 US$/kg: log by default
+    assert view.actions_["log"].isVisible() and view.actions_["log"].isChecked()
     assert view.log_y and view.plots[0][0].getAxis("left").logMode
     view.actions_["log"].trigger()
-    assert not view.plots[0][0].getAxis("left").logMode
+    assert not view.log_y and not view.plots[0][0].getAxis("left").logMode
+    view.actions_["log"].trigger()
+    assert view.plots[0][0].getAxis("left").logMode
+
+
+def test_hover_in_log_scale_finds_the_point(make_view):
+    # terbium oxide 2022, MCS2026: 2,050 US$/kg; the plot holds log10(2050) = 3.3118
+    view = make_view("oxide_prices")
+    plot = view.plots[0][0]
+    text = view.hover_at(plot.vb.mapViewToScene(QPointF(2022, 3.3118)))
+    assert "Terbium oxide" in text and "2,050.00 US$/kg" in text and "MCS2026" in text
+
+
+def test_legend_entry_also_hides_the_linked_range_bars(make_view, qtbot):
+    view = make_view("oxide_prices")
+    sample = view.legend_sample("price_Dy")
+    centre = view.canvas.mapFromScene(sample.mapToScene(sample.boundingRect().center()))
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert not view.series_visible("price_Dy") and not view.series_visible("range_Dy")
+    assert view.series_visible("price_Tb") and view.series_visible("range_Tb")
 
 
 def test_context_menu_offers_every_export(make_view):

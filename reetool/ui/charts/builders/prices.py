@@ -53,7 +53,8 @@ def oxide_prices(params) -> ChartSpec:
         if ranges:
             panel.series.append(SeriesSpec(
                 f"range_{s.key}", Q.translate("Charts", "{name}: year-end range").format(
-                    name=label), "range", [mk(p) for p in ranges], color=n))
+                    name=label), "range", [mk(p) for p in ranges], color=n,
+                follows=f"price_{s.key}"))
         years += [p.year for p in pts]
         editions += [p.edition for p in pts]
     return ChartSpec(
