@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from reetool.data.textio import atomic_write_bytes, atomic_write_text
 from reetool.ui.charts import refguard
@@ -81,6 +81,8 @@ def _paint(view, painter: QPainter, w: int, h: int) -> None:
     if view.spec is None:
         raise RuntimeError(f"chart {view.definition.name} cannot be drawn: {view.error}")
     canvas = view.canvas
+    # the background belongs to the view, not the scene: paint it first
+    painter.fillRect(QRectF(0, 0, w, h), QColor(view.theme.background))
     source = canvas.mapToScene(canvas.viewport().rect()).boundingRect()
     canvas.scene().render(painter, QRectF(0, 0, w, h), source,
                           Qt.AspectRatioMode.IgnoreAspectRatio)
