@@ -1,9 +1,8 @@
 """Export a ChartView to PNG (2× or a chosen size), SVG and CSV; copy to the clipboard.
 
 Images are rendered from the chart's own scene, so title, unit, data year and source line
-are always included. SVG is written with Qt's QSvgGenerator rather than pyqtgraph's
-SVGExporter: in pyqtgraph 0.14.0 that exporter splits every path token on ',' and fails on
-a bare "Z" close-path token (fixed upstream after 0.14.0). Every write is atomic.
+are always included. SVG goes through pyqtgraph's SVGExporter with its 0.14.0 bare-"Z" close-path bug worked
+around (reetool.ui.charts.svg). Every write is atomic.
 """
 
 from __future__ import annotations
@@ -11,9 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-import xml.etree.ElementTree as ET
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from reetool.data.textio import atomic_write_bytes, atomic_write_text
@@ -126,30 +124,19 @@ def write_png(view, path, size: tuple[int, int] | None = None, scale: float = 2.
 
 
 def svg_bytes(view, size: tuple[int, int] | None = None) -> bytes:
-    from PySide6.QtSvg import QSvgGenerator
+    """The chart as SVG through pyqtgraph's exporter (see reetool.ui.charts.svg)."""
+    from reetool.ui.charts import svg
 
     target = view if size is None else _clone(view, size)
     _layout(target)
-    w, h = target.canvas.viewport().width(), target.canvas.viewport().height()
-    data = QByteArray()
-    buf = QBuffer(data)
-    buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    gen = QSvgGenerator()
-    gen.setOutputDevice(buf)
-    gen.setSize(QSize(w, h))
-    gen.setViewBox(QRect(0, 0, w, h))
-    spec = target.spec
-    gen.setTitle(spec.title)
-    gen.setDescription(f"{spec.unit}; {spec.data_year}; {'; '.join(spec.all_sources())}")
-    painter = QPainter(gen)
-    _paint(target, painter, w, h)
-    painter.end()
-    buf.close()
-    if target is not view:
-        dispose(target)
-    out = bytes(data)
-    ET.fromstring(out)  # must parse as XML; raises ParseError otherwise
-    return out
+    if target.spec is None:
+        raise RuntimeError(f"chart {view.definition.name} cannot be drawn: {view.error}")
+    refguard.top_up()
+    try:
+        return svg.svg_bytes(target.canvas.scene(), target.theme.background)
+    finally:
+        if target is not view:
+            dispose(target)
 
 
 def write_svg(view, path, size: tuple[int, int] | None = None) -> bytes:

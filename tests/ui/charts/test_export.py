@@ -95,3 +95,25 @@ def test_missing_values_are_not_drawn_as_zero(make_view):
     panel = view.spec.panels[0]
     assert not [d for s in panel.series for d in s.data if d.year == 2025]
     assert any(x == 2025 for x, _y, _t in panel.notes)
+
+
+def test_svg_ids_are_unique_and_the_close_path_bug_is_handled(make_view):
+    from reetool.ui.charts.svg import close_paths
+
+    # hand-made: a closed square, then a second sub-path closed with a trailing Z
+    assert close_paths("M0,0 L1,0 L1,1 Z M5,5 L6,5 L6,6Z") == \
+        "M0,0 L1,0 L1,1 L0,0 M5,5 L6,5 L6,6 L5,5"
+    view = make_view("production_vs_reserves", size=(900, 560))   # hatched bars and legend
+    root = ET.fromstring(export.svg_bytes(view))
+    ids = [el.get("id") for el in root.iter() if el.get("id")]
+    assert len(ids) == len(set(ids))
+    assert not [el for el in root.iter(f"{SVG}path") if " Z" in (el.get("d") or "")]
+
+
+def test_svg_keeps_the_zoom_and_clips_to_the_plot(make_view):
+    view = make_view("production_history", size=(900, 560))
+    view.plots[0][0].vb.setRange(xRange=(1990, 2010), padding=0)
+    root = ET.fromstring(export.svg_bytes(view))
+    assert root.findall(f".//{SVG}clipPath"), "plot data must be clipped to the axes"
+    ticks = [t.text.strip() for t in root.iter(f"{SVG}text") if t.text and t.text.strip().isdigit()]
+    assert "1995" in ticks and "1900" not in ticks
