@@ -587,6 +587,10 @@ found</source>
         <translation>全年总量；虚线框 = 仅为某一批次</translation>
     </message>
     <message>
+        <source>No smelting/separation quota found for {years}. </source>
+        <translation>未找到以下年份的冶炼分离指标：{years}。</translation>
+    </message>
+    <message>
         <source>Figures from reposts of the MIIT/MNR notices and from news reports (one source per publication; each bar's source is in its tooltip and the CSV). Export quotas (2012–2013) are a different instrument and are not shown.</source>
         <translation>数字来自工信部/自然资源部通知的转载及新闻报道（每篇出处单列为一个来源；各柱条的来源见悬停提示和 CSV）。出口配额（2012–2013 年）属于不同的管理工具，未在图中显示。</translation>
     </message>

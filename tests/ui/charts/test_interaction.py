@@ -192,3 +192,19 @@ def test_every_bar_and_point_has_a_tooltip_with_value_and_source(make_view, name
         assert "Source: " + "; ".join(d.source_ids) in text
         if d.year is not None:
             assert f"Year: {d.year}" in text
+
+
+def test_right_click_opens_the_export_menu(make_view, qtbot):
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    view = make_view("china_share")
+    plot = view.plots[0][0]
+    qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.RightButton,
+                     pos=viewport_pos(view, plot, 2020, 30))
+    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.isVisible()
+                                and w.objectName() == "chart_context_menu"
+                                for w in QApplication.topLevelWidgets()), timeout=2000)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMenu) and w.objectName() == "chart_context_menu" and w.isVisible())
+    assert "act_chart_svg" in [a.objectName() for a in menu.actions()]
+    menu.close()

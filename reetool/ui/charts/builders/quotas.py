@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.data import timeseries as ts
-from reetool.ui.charts.builders.common import tonnes, year_span
+from reetool.ui.charts.builders.common import join, tonnes, year_span
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
 
 OFFSET = {"mining": -0.21, "smelting_separation": 0.21}
@@ -51,6 +51,10 @@ def china_quotas(params) -> ChartSpec:
             separation.append(_datum(sep))
         if total is not None and not total.published:
             notes.append((y, 6000.0, Q.translate("Charts", "not\npublished")))
+    no_sep = [y for y in years if by.get((y, "mining", "total")) is not None
+              and by[(y, "mining", "total")].value is not None
+              and (by.get((y, "smelting_separation", "total")) is None
+                   or by[(y, "smelting_separation", "total")].value is None)]
     found = set(years)
     for y in range(years[0], years[-1] + 1):
         if y not in found:
@@ -75,7 +79,8 @@ def china_quotas(params) -> ChartSpec:
         Q.translate("Charts", "metric tons of rare-earth oxide (REO)"), year_span(shown), [],
         "", [panel],
         subtitle=Q.translate("Charts", "full-year totals; dashed outline = batch only"),
-        footnote=Q.translate(
+        footnote=(Q.translate("Charts", "No smelting/separation quota found for {years}. ").format(
+            years=join(str(y) for y in no_sep)) if no_sep else "") + Q.translate(
             "Charts", "Figures from reposts of the MIIT/MNR notices and from news reports (one "
                       "source per publication; each bar's source is in its tooltip and the CSV). "
                       "Export quotas (2012–2013) are a different instrument and are not shown."))
