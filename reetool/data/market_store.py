@@ -18,9 +18,10 @@ from reetool.data.textio import atomic_write_text
 
 
 def imports_dir() -> Path:
+    """The folder of stored imports (not created by merely looking: reads never write)."""
     from reetool.appdirs import user_data_dir
 
-    return user_data_dir() / "market" / "imports"
+    return user_data_dir(create=False) / "market" / "imports"
 
 
 def _load(path: Path) -> dict:

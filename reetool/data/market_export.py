@@ -1,0 +1,39 @@
+"""CSV exports of market tables: UTF-8 with BOM (opens correctly in Excel), written atomically.
+Every row carries its own provenance columns (source, edition, data year, unit, edited)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Sequence
+
+from reetool.data.textio import atomic_write_text
+
+
+def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(columns)
+    for r in rows:
+        out = []
+        for c in columns:
+            v = r.get(c)
+            if v is None:
+                out.append("")
+            elif isinstance(v, bool):
+                out.append("yes" if v else "no")
+            elif isinstance(v, float):
+                out.append(str(int(v)) if v.is_integer() else repr(round(v, 6)))
+            elif isinstance(v, (list, tuple)):
+                out.append(";".join(map(str, v)))
+            else:
+                out.append(str(v))
+        w.writerow(out)
+    return buf.getvalue()
+
+
+def write_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> Path:
+    path = Path(path)
+    atomic_write_text(path, "\ufeff" + csv_text(rows, columns), encoding="utf-8")
+    return path
