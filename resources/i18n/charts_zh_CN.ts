@@ -383,6 +383,10 @@
         <translation>最大生产国占比（CR1）</translation>
     </message>
     <message>
+        <source>{t} %</source>
+        <translation>{t}%</translation>
+    </message>
+    <message>
         <source>{commodity}: share of {p} vs share of {r}, {year}</source>
         <translation>{commodity}：{p}占比与{r}占比，{year} 年</translation>
     </message>
@@ -405,6 +409,10 @@
     <message>
         <source>live from the Market page</source>
         <translation>与市场页面实时同步</translation>
+    </message>
+    <message>
+        <source>includes your edits to the published figures</source>
+        <translation>含您对公布数字所作的修改</translation>
     </message>
     <message>
         <source>Supply before</source>
@@ -433,10 +441,6 @@
     <message>
         <source>Simplest reading: the country's whole output was on the world market.</source>
         <translation>最简化的理解：该国全部产量原本都进入世界市场。</translation>
-    </message>
-    <message>
-        <source>50 %</source>
-        <translation>50%</translation>
     </message>
     <message>
         <source>65 %: EU Critical Raw Materials Act benchmark</source>

@@ -77,3 +77,31 @@ def test_self_test_renders_every_chart(window):
     page = window.show_page("charts")
     checked = page.self_test()
     assert [line.split(":")[0] for line in checked] == [f"chart {c.name}" for c in CHARTS]
+
+
+def test_scenario_chart_follows_the_market_page_sliders(window, qtbot):
+    from reetool.ui.state import app_state
+
+    market = window.show_page("market")
+    qtbot.waitUntil(lambda: market.model.table is not None, timeout=5000)
+    scn = market.scenarios
+    scn.tabs.setCurrentIndex(0)             # disruption
+    scn.cut.setValue(40)
+    charts = window.show_page("charts")
+    view = charts.show_chart("scenario")
+    s = app_state().get("scenario")
+    assert s["kind"] == "disruption" and s["params"]["cut_pct"] == 40
+    values = [d.y for d in view.spec.panels[0].series[0].data]
+    # supply before = the published world total; lost = 40 % of the country's output
+    country_value = s["result"]["lost"] / 0.40
+    assert values == [s["result"]["world"], s["result"]["world"] - s["result"]["lost"],
+                      s["result"]["lost"]]
+    assert abs(country_value * 0.40 - values[2]) < 1e-6
+    assert "40" in view.spec.title and "live from the Market page" in view.spec.subtitle
+    scn.cut.setValue(10)                     # live: the chart follows the slider
+    assert "10" in view.spec.title
+    assert abs(view.spec.panels[0].series[0].data[2].y - country_value * 0.10) < 1e-6
+    scn.tabs.setCurrentIndex(1)             # ramp-up
+    assert view.spec.panels[0].time
+    assert [d.y for d in view.spec.panels[0].series[0].data] == \
+        app_state().get("scenario")["series"]["share_pct"]

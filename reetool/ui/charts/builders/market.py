@@ -273,13 +273,18 @@ def default_scenario(commodity: str = "Rare earths") -> dict:
 
 
 def _disruption_result(sc: dict) -> dict:
+    """The published result (the Market page's, which includes the user's edits); only when
+    figures are missing are they recomputed from the bundled table of the same edition."""
     res = dict(sc.get("result") or {})
+    for key in ("country_share_before", "country_share_after"):   # Market page: "…_pct"
+        if key not in res and f"{key}_pct" in res:
+            res[key] = res[f"{key}_pct"]
     needed = ("world", "lost", "remaining", "country_share_before")
     if all(k in res for k in needed):
         return res
-    table = market.country_table(sc.get("commodity") or "Rare earths",
-                                 _stat(sc.get("commodity") or "Rare earths", "production"),
-                                 year=sc.get("year"))
+    commodity = sc.get("commodity") or "Rare earths"
+    table = market.country_table(commodity, sc.get("statistic") or _stat(commodity, "production"),
+                                 year=sc.get("year"), edition=sc.get("edition"))
     c = conc.summarize(table)
     row = table.row(sc["country"])
     cut = float((sc.get("params") or {}).get("cut_pct", 0.0))
@@ -297,6 +302,8 @@ def scenario(params) -> ChartSpec:
     edition = sc.get("edition", "")
     label = Q.translate("Charts", "default scenario (no scenario set on the Market page)") \
         if sc.get("default") else Q.translate("Charts", "live from the Market page")
+    if sc.get("edited"):
+        label += "; " + Q.translate("Charts", "includes your edits to the published figures")
     if kind == "disruption":
         r = _disruption_result(sc)
         cats = [Q.translate("Charts", "Supply before"), Q.translate("Charts", "Supply after"),
@@ -328,7 +335,8 @@ def scenario(params) -> ChartSpec:
         years, shares = d["series"]["years"], d["series"]["share_pct"]
     data = [Datum(y, s, year=y, value_text=pct(s), source_ids=sources, edition=edition,
                   csv={"value": s}) for y, s in zip(years, shares)]
-    refs = [RefLine(50.0, Q.translate("Charts", "50 %")),
+    threshold = float(p.get("threshold_pct", 50.0))
+    refs = [RefLine(threshold, Q.translate("Charts", "{t} %").format(t=fmt_num(threshold))),
             RefLine(scenarios.EU_CRMA_BENCHMARK,
                     Q.translate("Charts", "65 %: EU Critical Raw Materials Act benchmark"))]
     panel = Panel([SeriesSpec("share", Q.translate("Charts", "{country}'s share of world supply").format(
