@@ -171,6 +171,14 @@
         <translation>稀土</translation>
     </message>
     <message>
+        <source>metric tons</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>kilograms</source>
+        <translation>千克</translation>
+    </message>
+    <message>
         <source>revised in a later edition</source>
         <translation>后续版本已修订</translation>
     </message>

@@ -160,7 +160,7 @@ def test_scenario_chart_follows_the_market_page_live(make_view, qtbot):
                    "country_share_before": 69.23, "country_share_after": 52.94},
         "unit": "metric tons", "source_ids": ["USGS_MCS2026_DR"]})
     assert "China" in view.spec.title and "50" in view.spec.title
-    values = [d.y for d in view.spec.panels[0].series[0].data]
+    values = [d.y for s in view.spec.panels[0].series for d in s.data]
     assert values == [390000.0, 255000.0, 135000.0]
     app_state().set("scenario", {
         "kind": "rampup", "commodity": "Rare earths", "country": "China", "year": 2025,

@@ -91,7 +91,7 @@ def test_scenario_chart_follows_the_market_page_sliders(window, qtbot):
     view = charts.show_chart("scenario")
     s = app_state().get("scenario")
     assert s["kind"] == "disruption" and s["params"]["cut_pct"] == 40
-    values = [d.y for d in view.spec.panels[0].series[0].data]
+    values = [d.y for s in view.spec.panels[0].series for d in s.data]
     # supply before = the published world total; lost = 40 % of the country's output
     country_value = s["result"]["lost"] / 0.40
     assert values == [s["result"]["world"], s["result"]["world"] - s["result"]["lost"],
@@ -100,7 +100,7 @@ def test_scenario_chart_follows_the_market_page_sliders(window, qtbot):
     assert "40" in view.spec.title and "live from the Market page" in view.spec.subtitle
     scn.cut.setValue(10)                     # live: the chart follows the slider
     assert "10" in view.spec.title
-    assert abs(view.spec.panels[0].series[0].data[2].y - country_value * 0.10) < 1e-6
+    assert abs(view.spec.panels[0].series[1].data[0].y - country_value * 0.10) < 1e-6
     scn.tabs.setCurrentIndex(1)             # ramp-up
     assert view.spec.panels[0].time
     assert [d.y for d in view.spec.panels[0].series[0].data] == \

@@ -87,3 +87,13 @@ COMMODITIES = {"Rare earths": QT_TRANSLATE_NOOP("Charts", "Rare earths")}
 
 def commodity_name(name: str) -> str:
     return Q.translate("Charts", COMMODITIES[name]) if name in COMMODITIES else name
+
+
+UNITS = {
+    "metric tons": QT_TRANSLATE_NOOP("Charts", "metric tons"),
+    "kilograms": QT_TRANSLATE_NOOP("Charts", "kilograms"),
+}
+
+
+def unit_name(unit: str) -> str:
+    return Q.translate("Charts", UNITS[unit]) if unit in UNITS else unit

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from reetool.analysis import concentration as conc
 from reetool.analysis import scenarios
 from reetool.data import market
-from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, join, pct, year_span
+from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, join, unit_name, pct, year_span
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
 # The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
@@ -44,7 +44,7 @@ def statistic_name(statistic: str, lower: bool = False) -> str:
 def _amount(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
     if value is None:
         return "—"
-    short = {"metric tons": "t"}.get(unit, unit)
+    short = "t" if unit == "metric tons" else unit_name(unit)
     text = f"{comparator}{fmt_num(value)} {short}"
     return text + (Q.translate("Charts", " (estimated)") if estimated else "")
 
@@ -311,12 +311,14 @@ def scenario(params) -> ChartSpec:
         vals = [r["world"], r["remaining"], r["lost"]]
         data = [Datum(i, v, label=cats[i], year=year, value_text=_amount(v, unit),
                       tag=_amount(v, unit), source_ids=sources, edition=edition,
-                      country=sc.get("country") or "" if i == 2 else "", csv={"value": v})
+                      country=(sc.get("country") or "") if i == 2 else "", csv={"value": v})
                 for i, v in enumerate(vals)]
         after = r.get("country_share_after")
-        panel = Panel([SeriesSpec("supply", Q.translate("Charts", "World supply"), "bar", data,
-                                  color=0, pattern=0, width=0.6, labels=True)],
-                      y_label="", x_label=unit, orientation="h", categories=cats,
+        panel = Panel([SeriesSpec("supply", Q.translate("Charts", "World supply"), "bar", data[:2],
+                                  color=0, pattern=0, width=0.6, labels=True),
+                       SeriesSpec("lost", Q.translate("Charts", "Lost"), "bar", data[2:],
+                                  color=1, pattern=1, width=0.6, labels=True)],
+                      y_label="", x_label=unit_name(unit), orientation="h", categories=cats,
                       y_range=(0, max(vals) * 1.25), legend=False)
         title = Q.translate("Charts", "Scenario: {country} withholds {cut} % of its output").format(
             country=country, cut=fmt_num(float(p.get("cut_pct", r.get("cut_pct", 0))), 1))
@@ -324,7 +326,8 @@ def scenario(params) -> ChartSpec:
                                     "supply after").format(country=country,
                                                            before=pct(r["country_share_before"]),
                                                            after=pct(after))
-        return ChartSpec("scenario", title, unit, str(year), list(sources), edition, [panel],
+        return ChartSpec("scenario", title, unit_name(unit), str(year), list(sources), edition,
+                         [panel],
                          subtitle=sub + "; " + label,
                          footnote=Q.translate("Charts", "Simplest reading: the country's whole "
                                                         "output was on the world market."))
