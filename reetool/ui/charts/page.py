@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
 )
@@ -200,6 +200,29 @@ class ChartsPage(Page):
                 v.rebuild()
 
     # --- page -------------------------------------------------------------------------
+    def fill_menu(self, menu) -> None:
+        """The page's menu in the menubar: the current chart's view and export commands."""
+        from PySide6.QtGui import QAction
+
+        self.menu_actions = {}
+        for key in ("reset", "log", "png", "png_size", "svg", "csv", "copy"):
+            act = QAction(menu, objectName=f"act_charts_menu_{key}")
+            act.triggered.connect(lambda _=False, k=key: self.view(self.current_name())
+                                  .actions_[k].trigger())
+            if key == "png":
+                menu.addSeparator()
+            menu.addAction(act)
+            self.menu_actions[key] = act
+        menu.aboutToShow.connect(self._sync_menu)
+        self._sync_menu()
+
+    def _sync_menu(self) -> None:
+        view = self.view(self.current_name())
+        for key, act in getattr(self, "menu_actions", {}).items():
+            act.setText(view.actions_[key].text())
+            act.setVisible(view.actions_[key].isVisible())
+            act.setEnabled(view.spec is not None)
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr(
             "Charts for slides: every chart names its unit, data year, edition and sources. "

@@ -106,7 +106,6 @@ class ChartView(QWidget):
         self.fs = 1.0
         self.plots: list[tuple[pg.PlotItem, Panel, list]] = []
         self.crosshairs: list[tuple[pg.InfiniteLine, pg.InfiniteLine]] = []
-        self.initial_ranges: list = []
 
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setObjectName("chart_canvas")
@@ -200,8 +199,8 @@ class ChartView(QWidget):
         return w if w >= 50 else max(self.width(), 640)
 
     def _wrap_width(self, size_pt: float) -> int:
-        px = max(self.canvas.width(), 640)
-        return max(40, int(px / (size_pt * 1.33 * 0.62)))
+        px = self._layout_width() - 40
+        return max(24, int(px / (size_pt * 1.33 * 0.62)))
 
     def _draw(self, spec: ChartSpec, params: ChartParams) -> None:
         self.fs = self.font_scale()

@@ -105,3 +105,18 @@ def test_scenario_chart_follows_the_market_page_sliders(window, qtbot):
     assert view.spec.panels[0].time
     assert [d.y for d in view.spec.panels[0].series[0].data] == \
         app_state().get("scenario")["series"]["share_pct"]
+
+
+def test_page_menu_exports_the_current_chart(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.show_page("charts")
+    page.show_chart("china_quotas")
+    menu = window.page_menus["charts"]
+    window._fill_page_menu("charts", menu)
+    names = [a.objectName() for a in menu.actions() if a.isVisible() and a.objectName()]
+    assert "act_charts_menu_svg" in names and "act_charts_menu_log" not in names
+    target = tmp_path / "quotas.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.menu_actions["csv"].trigger()
+    assert target.read_text(encoding="utf-8").startswith("# title: China's rare-earth production quotas")
