@@ -137,6 +137,35 @@ def build_mcs2026_world(ref: Path) -> None:
     write(pd.DataFrame(rows, columns=cols), "market_mcs2026.csv")
 
 
+EDITION_OF_US_SOURCE = {
+    "USGS_MCS2016_docslib": "MCS2016", "USGS_MCS2019_docslib": "MCS2019",
+    "USGS_MCS2021_docslib": "MCS2021", "USGS_MYB2022_T1": "MYB2022",
+    **{sid: ed for sid, (ed, _v) in EDITION_OF_SOURCE.items()},
+}
+
+
+def build_us(ref: Path) -> None:
+    """U.S. salient statistics (every edition) and U.S. import sources (MCS2025, MCS2026)."""
+    d = pd.read_csv(ref / "market" / "usgs_us_salient_statistics.csv", dtype=str,
+                    keep_default_na=False)
+    rows = []
+    for r in d.to_dict("records"):
+        raw = r["value_raw"].strip()
+        rows.append({
+            "edition": EDITION_OF_US_SOURCE[r["source_id"]], "data_year": r["data_year"],
+            "item_key": r["item_key"], "item_label": r["item_label_as_published"],
+            "unit": r["unit"], "value": r["value"], "value_raw": raw,
+            "comparator": r["comparator"], "estimated": "yes" if r["estimated"] == "e" else "no",
+            "flag": flag_of(raw) if r["value"] == "" else "", "notes": r["notes"],
+            "source_ids": r["source_id"]})
+    write(pd.DataFrame(rows), "market_us_salient.csv")
+    d = pd.read_csv(ref / "market" / "usgs_us_import_sources.csv", dtype=str, keep_default_na=False)
+    rows = [{"edition": EDITION_OF_US_SOURCE[r["source_id"]], "period": r["period"],
+             "material": r["material"], "country": r["country"], "share_pct": r["share_pct"],
+             "notes": r["notes"], "source_ids": r["source_id"]} for r in d.to_dict("records")]
+    write(pd.DataFrame(rows), "market_us_imports.csv")
+
+
 def build_elements(ref: Path) -> None:
     d = pd.read_csv(ref / "market" / "elements.csv", dtype=str).fillna("")
     d["source_ids"] = "PKG_MENDELEEV;REF_ELEMENTS"
@@ -149,6 +178,7 @@ def main() -> None:
     args = p.parse_args()
     build_market(args.reference)
     build_mcs2026_world(args.reference)
+    build_us(args.reference)
     build_elements(args.reference)
 
 

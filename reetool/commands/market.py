@@ -104,22 +104,29 @@ def run_shares(args) -> int:
     from reetool.analysis.concentration import share_rows
     from reetool.data.market import source_label, tonnes_factor
 
+    from reetool.analysis.concentration import summarize
+
     t = _table(args)
     tons = tonnes_factor(t.unit) is not None
+    basis = ("sum of the rows with values (no published world total)"
+             if summarize(t).world_from_rows else "publisher's world total")
     rows = []
     for r in share_rows(t):
         row = {"country": r["country"], "value": _num(r["value"]), "unit": t.unit,
                "share_pct": _r(r["share_pct"]), "flags": r["flags"], "source": r["source"]}
         if tons:
             row["value_t"] = _num(_tonnes(r["value"], t.unit))
-        row.update({"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
+        row.update({"value_as_published": r["value_raw"], "share_basis": basis,
+                    "commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
                     "data_year": t.data_year})
         rows.append(row)
     columns = ["country", "value", "unit"] + (["value_t"] if tons else []) + [
         "share_pct", "flags", "source"]
+    if any("text" in r["flags"].split() for r in rows):
+        columns.append("value_as_published")      # qualitative values ("Large") as printed
     if args.format == "table":
         print(f"{t.commodity} · {t.statistic} · {source_label(t)}")
-        print("Shares of the publisher's world total; missing values shown as —, never 0.")
+        print(f"Shares of the {basis}; missing values shown as —, never 0.")
     emit(rows, args.format, columns if args.format != "json" else None)
     return 0
 
@@ -132,7 +139,7 @@ def concentration_record(t, production=None) -> dict:
     c = summarize(t)
     rec = {"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
            "edition_version": t.edition_version, "data_year": t.data_year, "unit": t.unit,
-           "world": c.world, "world_t": _tonnes(c.world, t.unit),
+           "world": _num(c.world), "world_t": _num(_tonnes(c.world, t.unit)),
            "world_from_rows": c.world_from_rows,
            "leader": c.leader, "leader_share_pct": _r(c.shares.get(c.leader)) if c.leader else None,
            "cr1": _r(c.cr1), "cr3": _r(c.cr3), "cr4": _r(c.cr4),
@@ -272,8 +279,10 @@ def run_import(args) -> int:
         if args.format == "json":
             emit(stored, "json")
         else:
+            names = stored["commodities"]
+            more = "…" if len(names) > 5 else ""
             print(f"stored import {stored['id']}: {stored['rows']} rows "
-                  f"({', '.join(stored['commodities'][:5])}{'…' if len(stored['commodities']) > 5 else ''})")
+                  f"({', '.join(names[:5])}{more})")
         return 0
     rows = import_rows(result)
     cols = ["edition", "commodity", "country", "year", "metric", "value", "unit", "flags", "line"]

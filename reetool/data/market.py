@@ -15,7 +15,11 @@ Public API (stable; the charts code builds on it)::
     years(commodity, statistic) -> list[int]            # ascending
     country_table(commodity="Rare earths", statistic="Mine production",
                   year=None, edition=None) -> CountryTable
-    apply_edits(table, edits: Mapping[country, float | None]) -> CountryTable
+    apply_edits(table, edits: Mapping[country, float | None], added=()) -> CountryTable
+    revisions(table) -> dict[country | "World", list[(edition, value, flag)]]  # other editions
+    source_label(table) -> str       # "USGS MCS2023 (data release), data year 2022, metric tons"
+    tonnes_factor(unit) -> float | None
+    invalidate()                     # after an import is added or removed
 
 ``year=None`` is the latest year with data for that statistic; ``edition=None`` is the newest
 edition (by publication date) covering that year. An edition's corrections (MCS2026 v1.3)
@@ -296,6 +300,25 @@ def country_table(commodity: str = DEFAULT_COMMODITY, statistic: str = "Mine pro
         basis=next((r.get("basis") or "" for r in chosen), ""),
         edition=edition, edition_version=" + ".join(versions), data_year=year,
         rows=rows, world=world, source_ids=tuple(sids))
+
+
+def revisions(table: CountryTable) -> dict[str, list[tuple[str, float | None, str]]]:
+    """For each country (and "World") of ``table``: the (edition, value, flag) the OTHER
+    editions publish for the same statistic, unit and data year, newest first — so revisions
+    between editions stay visible."""
+    out: dict[str, list] = {}
+    eds = [e for e in editions(table.commodity, table.statistic, table.data_year)
+           if e != table.edition]
+    for ed in eds:
+        other = country_table(table.commodity, table.statistic, table.data_year, ed)
+        if other.unit != table.unit:
+            continue
+        for r in other.rows:
+            key = OTHER if r.is_other else r.country
+            out.setdefault(key, []).append((ed, r.value, r.flag))
+        if other.world is not None:
+            out.setdefault(WORLD, []).append((ed, other.world.value, other.world.flag))
+    return out
 
 
 # --- user edits ------------------------------------------------------------------------

@@ -30,8 +30,10 @@ ZERO = {"—", "–", "--", "-"}
 QUALITATIVE = {"large", "moderate", "small", "very small", "moderate to large", "s"}
 RANGE = re.compile(r"[\d,.]+\s*[-–]\s*[\d,.]+")
 NUMBER = re.compile(r"\d[\d,]*(\.\d+)?|\.\d+")
-YEAR_COL = re.compile(r"^(?P<stat>[A-Za-z]+(?:_[A-Za-z]+)*?)_(?P<unit>t|kt|kg|mt)?_?(?P<est>est_?)?(?P<year>(19|20)\d\d)$",
-                      re.IGNORECASE)
+# Prod_t_2021, Prod_t_Est_2021, Prod_t_est_2022, Cap_kt_2023, Prod_2021 …
+YEAR_COL = re.compile(r"^(?P<stat>[A-Za-z]+(?:_[A-Za-z]+)*?)_(?P<unit>t|kt|kg|mt)?_?"
+                      r"(?P<est>est_?)?(?P<year>(19|20)\d\d)$", re.IGNORECASE)
+GROUPED = re.compile(r"\d{1,3}(,\d{3})*(\.\d+)?")
 UNIT_OF_SUFFIX = {"t": "metric tons", "kt": "thousand metric tons", "kg": "kilograms",
                   "mt": "million metric tons"}
 STAT_WORDS = re.compile(r"\b(mine|refinery|smelter|plant|primary|mill)?\s*(production|capacity)\b",
@@ -107,7 +109,7 @@ def parse_cell(text: str, file, line: int, column: str) -> dict:
         if body[0] in "<>":
             out["comparator"], body = body[0], body[1:].strip()
         body = body.replace("\u00a0", "").replace(" ", "")
-        if not NUMBER.fullmatch(body) or ("," in body and not re.fullmatch(r"\d{1,3}(,\d{3})*(\.\d+)?", body)):
+        if not NUMBER.fullmatch(body) or ("," in body and not GROUPED.fullmatch(body)):
             raise DataError(file, f"'{raw}' is not a number, a range or a USGS flag (NA, W, XX, E)",
                             row=line, column=column, code="bad_value", value=raw)
         out["value"] = float(body.replace(",", ""))
@@ -233,7 +235,8 @@ def parse_world(path: Path, text: str, commodity: str | None = None) -> ImportRe
         for col, m in year_cols:
             parsed = parse_cell(cells[col], path, line, col)
             year = int(m.group("year"))
-            result.rows.append({**base, **parsed, "statistic": _stat_from_type(type_text, m.group("stat")),
+            result.rows.append({**base, **parsed,
+                                "statistic": _stat_from_type(type_text, m.group("stat")),
                                 "data_year": year, "unit": _unit(m.group("unit"), type_text),
                                 "estimated": bool(m.group("est")) or year in est_years,
                                 "notes": prod_notes, "column": col})

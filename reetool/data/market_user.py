@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from pathlib import Path
@@ -57,7 +58,8 @@ class EditStore:
             except DataError as exc:
                 # keep the damaged file aside instead of overwriting the user's work
                 self.load_error = exc.describe()
-                backup = self.path.with_suffix(".damaged.json")
+                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup = self.path.with_name(f"edits.damaged-{stamp}.json")
                 try:
                     self.path.replace(backup)
                 except OSError:

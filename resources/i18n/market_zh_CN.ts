@@ -187,6 +187,96 @@
     </message>
 </context>
 <context>
+    <name>CountryTableModel</name>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Value ({unit})</source>
+        <translation>数值（{unit}）</translation>
+    </message>
+    <message>
+        <source>Share of world</source>
+        <translation>占世界比重</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reserves / production (years)</source>
+        <translation>储采比（年）</translation>
+    </message>
+    <message>
+        <source>Production − reserves share (pp)</source>
+        <translation>产量份额 − 储量份额（百分点）</translation>
+    </message>
+    <message>
+        <source>Share of the publisher's world total (not of the sum of rows)</source>
+        <translation>占发布方世界总量的比重（而非各行之和）</translation>
+    </message>
+    <message>
+        <source>Double-click to edit; edited values are marked</source>
+        <translation>双击可编辑；修改过的数值会被标出</translation>
+    </message>
+    <message>
+        <source>Share of world production minus share of world reserves</source>
+        <translation>占世界产量的比重减去占世界储量的比重</translation>
+    </message>
+    <message>
+        <source>{country} (added)</source>
+        <translation>{country}（新增）</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>your edit</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Other editions: {list}</source>
+        <translation>其他版本：{list}</translation>
+    </message>
+    <message>
+        <source>Published value: {value}</source>
+        <translation>公布值：{value}</translation>
+    </message>
+    <message>
+        <source>The publisher's 'Other countries' line: counted as one producer in HHI, left out of CR1/CR3/CR4</source>
+        <translation>发布方的“其他国家”一行：在 HHI 中视为一个生产者，不计入 CR1/CR3/CR4</translation>
+    </message>
+    <message>
+        <source>As published: {raw}</source>
+        <translation>原文：{raw}</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <source>Set {country} to {value}</source>
+        <translation>将 {country} 设为 {value}</translation>
+    </message>
+    <message>
+        <source>Add {country}</source>
+        <translation>添加 {country}</translation>
+    </message>
+    <message>
+        <source>Reset to published</source>
+        <translation>恢复为公布值</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import USGS data</source>
@@ -302,25 +392,6 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-</context>
-<context>
-    <name>MarketEdits</name>
-    <message>
-        <source>Set {country} to {value}</source>
-        <translation>将 {country} 设为 {value}</translation>
-    </message>
-    <message>
-        <source>Add {country}</source>
-        <translation>添加 {country}</translation>
-    </message>
-    <message>
-        <source>Reset to published</source>
-        <translation>恢复为公布值</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>打开情景</translation>
     </message>
 </context>
 <context>
@@ -442,6 +513,10 @@
         <translation>将原文说法核对导出为 CSV…</translation>
     </message>
     <message>
+        <source>Export U.S. statistics as CSV…</source>
+        <translation>将美国统计数据导出为 CSV…</translation>
+    </message>
+    <message>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
@@ -510,8 +585,12 @@
         <translation>原文说法核对</translation>
     </message>
     <message>
-        <source>Flags: {e}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
-        <translation>标记：{e}；{na}；{w}；{gt}。缺失值显示为 —，绝不显示为 0。双击数值可编辑；双击来源可打开该来源。</translation>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
+        <translation>标记：{e}；{r}；{na}；{w}；{gt}。缺失值显示为 —，绝不显示为 0。双击数值可编辑；双击来源可打开该来源。</translation>
     </message>
     <message>
         <source> · edited</source>
@@ -523,7 +602,7 @@
     </message>
 </context>
 <context>
-    <name>MarketTable</name>
+    <name>MarketTexts</name>
     <message>
         <source>NA — not available</source>
         <translation>NA — 无数据</translation>
@@ -561,72 +640,9 @@
         <translation>已由您修改 — 并非公布数据</translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>国家</translation>
+        <source>r — another edition gives a different value (revised; see the tooltip)</source>
+        <translation>r — 其他版本给出的数值不同（已修订；见提示）</translation>
     </message>
-    <message>
-        <source>Value ({unit})</source>
-        <translation>数值（{unit}）</translation>
-    </message>
-    <message>
-        <source>Share of world</source>
-        <translation>占世界比重</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>标记</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Reserves / production (years)</source>
-        <translation>储采比（年）</translation>
-    </message>
-    <message>
-        <source>Production − reserves share (pp)</source>
-        <translation>产量份额 − 储量份额（百分点）</translation>
-    </message>
-    <message>
-        <source>Share of the publisher's world total (not of the sum of rows)</source>
-        <translation>占发布方世界总量的比重（而非各行之和）</translation>
-    </message>
-    <message>
-        <source>Double-click to edit; edited values are marked</source>
-        <translation>双击可编辑；修改过的数值会被标出</translation>
-    </message>
-    <message>
-        <source>Share of world production minus share of world reserves</source>
-        <translation>占世界产量的比重减去占世界储量的比重</translation>
-    </message>
-    <message>
-        <source>{country} (added)</source>
-        <translation>{country}（新增）</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>已修改</translation>
-    </message>
-    <message>
-        <source>your edit</source>
-        <translation>您的修改</translation>
-    </message>
-    <message>
-        <source>Published value: {value}</source>
-        <translation>公布值：{value}</translation>
-    </message>
-    <message>
-        <source>The publisher's 'Other countries' line: counted as one producer in HHI, left out of CR1/CR3/CR4</source>
-        <translation>发布方的“其他国家”一行：在 HHI 中视为一个生产者，不计入 CR1/CR3/CR4</translation>
-    </message>
-    <message>
-        <source>As published: {raw}</source>
-        <translation>原文：{raw}</translation>
-    </message>
-</context>
-<context>
-    <name>MarketUnits</name>
     <message>
         <source>metric tons</source>
         <translation>公吨</translation>
@@ -666,6 +682,10 @@
 </context>
 <context>
     <name>ScenarioPanel</name>
+    <message>
+        <source>Based on a table you edited — not USGS figures.</source>
+        <translation>基于您修改过的表格——并非 USGS 数据。</translation>
+    </message>
     <message>
         <source>Disruption</source>
         <translation>供应中断</translation>
@@ -745,6 +765,49 @@
     <message>
         <source>in {year}</source>
         <translation>{year} 年</translation>
+    </message>
+</context>
+<context>
+    <name>UsPanel</name>
+    <message>
+        <source>Edition</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>U.S. salient statistics as published in USGS {edition} ({sources}); e = estimated, E = net exporter, &gt; = more than. Each column is a data year.</source>
+        <translation>美国主要统计数据，按 USGS {edition}（{sources}）原文；e = 估计值，E = 净出口国，&gt; = 大于。每列为一个数据年份。</translation>
+    </message>
+    <message>
+        <source>Item (as published)</source>
+        <translation>项目（按原文）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>U.S. import sources: not in {edition}.</source>
+        <translation>美国进口来源：{edition} 中没有此项。</translation>
+    </message>
+    <message>
+        <source>U.S. import sources, {period} (% of U.S. imports), USGS {edition}</source>
+        <translation>美国进口来源，{period}（占美国进口的百分比），USGS {edition}</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Share of imports</source>
+        <translation>占进口比重</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 </TS>

@@ -112,3 +112,14 @@ def test_broken_file_subprocess_exit_code():
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
     assert out.returncode == 2 and "broken_header.csv, line 1" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_qualitative_world_total_shares_of_rows(capsys):
+    rows = run_json(capsys, "shares", "--commodity", "Bromine", "--metric", "reserves")
+    israel = next(r for r in rows if r["country"] == "Israel")
+    assert israel["value"] is None and israel["flags"] == "text"
+    assert israel["value_as_published"] == "Large" and israel["share_pct"] is None
+    us = next(r for r in rows if r["country"] == "United States")
+    # world is "Large": shares are of the rows with values, 11,000,000 of 11,490,000
+    assert us["share_pct"] == round(100 * 11_000_000 / (11_000_000 + 130_000 + 360_000), 2)
+    assert us["share_basis"].startswith("sum of the rows")

@@ -87,3 +87,10 @@ def test_apply_edits_marks_rows_and_keeps_published_value():
     assert china.value == 150000 and china.edited and china.published == 210000
     assert e.row("Atlantis").added and e.row("Atlantis").value == 5000
     assert not e.row("Australia").edited and e.edited and not t.edited
+
+
+def test_revisions_lists_other_editions():
+    t = market.country_table("Rare earths", "Mine production", 2022, "MCS2023")
+    revs = market.revisions(t)
+    assert revs["United States"] == [("MYB2022", 42500, ""), ("MCS2024", 42000, "")]
+    assert revs["World"] == [("MYB2022", 297000, ""), ("MCS2024", 300000, "")]

@@ -25,7 +25,8 @@ def test_damaged_edits_file_is_kept_aside_not_overwritten():
     store.path.write_text("{broken", encoding="utf-8")
     again = EditStore()
     assert "edits.json" in again.load_error
-    assert again.path.with_suffix(".damaged.json").read_text(encoding="utf-8") == "{broken"
+    (kept,) = again.path.parent.glob("edits.damaged-*.json")
+    assert kept.read_text(encoding="utf-8") == "{broken"
 
 
 def test_scenario_round_trip_with_chinese_name():

@@ -33,10 +33,16 @@ class ClaimsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.view, 1)
         self.explain = QLabel(objectName="claims_explain", wordWrap=True)
         lay.addWidget(self.explain)
         self.rows: list[dict] = []
+        self.loaded = False           # figures are read when the page first shows
+        self.retranslate()
+
+    def load(self) -> None:
+        self.loaded = True
         self.retranslate()
 
     def _build_rows(self) -> list[dict]:
@@ -79,6 +85,8 @@ class ClaimsPanel(QWidget):
             "million tons (1.3亿吨 in Chinese). The figure is ten times too high — most likely "
             "1.3亿 was mistranslated (1 亿 = 100 million, not 1,000 million). China's 44 Mt of 130 "
             "Mt is 33.8 %, which the article rounds to 34 %."))
+        if not self.loaded:
+            return
         self.rows = self._build_rows()
         headers = [self.tr("Claim"), self.tr("Article"), self.tr("USGS MCS2023"), self.tr("Verdict"),
                    self.tr("Source")]

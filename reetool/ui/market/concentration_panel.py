@@ -119,7 +119,8 @@ class ConcentrationPanel(QWidget):
             "cr4": self.tr("CR4 (top 4 countries)"),
             "hhi": self.tr("HHI (0–10,000)"), "hhi_range": self.tr("HHI range"),
             "n_equivalent": self.tr("Equivalent number of equal producers"),
-            "other": self.tr("\"Other countries\" line"), "unallocated": self.tr("Unallocated remainder"),
+            "other": self.tr("\"Other countries\" line"),
+            "unallocated": self.tr("Unallocated remainder"),
         }
         for key, text in labels.items():
             self.names[key].setText(text)
@@ -173,7 +174,8 @@ class ConcentrationPanel(QWidget):
         else:
             v["unallocated"].setText(fmt_pct(un, 2))
         self.gauge.set_range(conc.hhi_low, conc.hhi_high)
-        n_edit = sum(1 for r in table.rows if r.edited) + (1 if table.world and table.world.edited else 0)
+        n_edit = sum(1 for r in table.rows if r.edited)
+        n_edit += 1 if table.world is not None and table.world.edited else 0
         self.edited_note.setVisible(n_edit > 0)
         self.edited_note.setText(self.tr("Includes {n} value(s) you edited — not USGS figures.")
                                  .format(n=n_edit))

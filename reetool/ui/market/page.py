@@ -31,12 +31,16 @@ from reetool.data.market_user import (
 from reetool.ui.market.claims_panel import ClaimsPanel
 from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
+from reetool.ui.market.refguard import make_singletons_immortal
 from reetool.ui.market.session import EditSession
+from reetool.ui.market.us_panel import UsPanel
 from reetool.ui.market.table_model import (
     COUNTRY, SOURCE, CountryTableModel, flag_texts, unit_text,
 )
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
+
+make_singletons_immortal()   # PySide6 6.12 leaks references to None/True (see refguard)
 
 TABLE_COLUMNS = ["country", "value", "unit", "share_pct", "flags", "estimated", "edited",
                  "published_value", "value_as_published", "commodity", "statistic", "edition",
@@ -66,6 +70,7 @@ class MarketPage(Page):
         self._loaded = False
         self._syncing = False
         self._state_pending = False
+        self._refreshing = False
         self.store: EditStore | None = None
         self.sessions: dict[str, EditSession] = {}
         self.session: EditSession | None = None
@@ -130,7 +135,8 @@ class MarketPage(Page):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setAlternatingRowColors(True)
-        self.view.selectionModel().currentRowChanged.connect(self._on_row)
+        # selection, not the current index: focusing the table must not change the country
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(self._on_double_click)
         lv.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -173,6 +179,7 @@ class MarketPage(Page):
         self.concentration = ConcentrationPanel()
         self.scenarios = ScenarioPanel()
         self.claims = ClaimsPanel()
+        self.us = UsPanel()
         self.scenarios.changed.connect(self._publish_scenario)
         conc_page = QWidget()
         cv = QVBoxLayout(conc_page)
@@ -210,6 +217,15 @@ class MarketPage(Page):
         self.tabs.addTab(_scroll(conc_page), "")
         self.tabs.addTab(_scroll(scn_page), "")
         self.tabs.addTab(claims_page, "")
+        us_page = QWidget()
+        uv = QVBoxLayout(us_page)
+        uv.setContentsMargins(0, 0, 0, 0)
+        uv.addWidget(self.us, 1)
+        self.export_us_button = QPushButton(objectName="market_export_us")
+        self.export_us_button.clicked.connect(lambda: self.export_us_csv())
+        uv.addWidget(self.export_us_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(us_page, "")
+        self.tabs.currentChanged.connect(self._on_tab)
         rv.addWidget(self.tabs, 1)
         self.chart_area = QWidget(objectName="market_chart_area")
         QVBoxLayout(self.chart_area).setContentsMargins(0, 0, 0, 0)
@@ -226,10 +242,15 @@ class MarketPage(Page):
         super().showEvent(event)
         self.ensure_loaded()
 
+    def _on_tab(self, index: int) -> None:
+        if self._loaded and self.tabs.widget(index) is self.us.parentWidget():
+            self.us.load()          # the U.S. tables are read when first looked at
+
     def ensure_loaded(self) -> None:
         if self._loaded:
             return
         self._loaded = True
+        self.claims.load()
         self.store = EditStore()
         if self.store.load_error:
             self.last_error = self.store.load_error
@@ -378,8 +399,12 @@ class MarketPage(Page):
             production = self._production_table(base)
         self.session = session
         self.undo_group.setActiveStack(session.stack)
-        self.model.set_session(session, production)
-        self._after_change(select_country=app_state().get("country"))
+        self._refreshing = True
+        try:
+            self.model.set_session(session, production)
+            self._after_change(select_country=app_state().get("country"))
+        finally:
+            self._refreshing = False
         self._push_state()
 
     def _production_table(self, base):
@@ -408,8 +433,12 @@ class MarketPage(Page):
 
     def _on_edited(self) -> None:
         if self.sender() is self.session:
-            self.model.refresh()
-            self._after_change(select_country=app_state().get("country"))
+            self._refreshing = True
+            try:
+                self.model.refresh()
+                self._after_change(select_country=app_state().get("country"))
+            finally:
+                self._refreshing = False
 
     def _after_change(self, select_country: str | None = None) -> None:
         t = self.model.table
@@ -449,9 +478,14 @@ class MarketPage(Page):
         self.caption.setText(" · ".join(p.replace("&", "&amp;") if not p.startswith("<b") else p
                                         for p in parts))
 
-    def _on_row(self, current, _previous) -> None:
-        r = self.model.row_at(current.row())
-        if r is None or self.model.is_world(current.row()) or r.is_other:
+    def _on_selection(self, *_):
+        if self._refreshing:    # a model reset moves the selection; the user did not
+            return
+        rows = self.view.selectionModel().selectedRows()
+        if len(rows) != 1:
+            return
+        r = self.model.row_at(rows[0].row())
+        if r is None or self.model.is_world(rows[0].row()) or r.is_other:
             return
         self.scenarios.set_country(r.country)
         self._set_state("country", r.country)
@@ -588,6 +622,22 @@ class MarketPage(Page):
                 "data_year", "source", "includes_edits"]
         return self._export(rows, cols, "concentration", path)
 
+    def export_us_csv(self, path: str | None = None) -> Path | None:
+        self.us.load()
+        rows = self.us.export_rows()
+        cols = ["table", "edition", "data_year", "item", "unit", "value", "value_as_published",
+                "flag", "comparator", "estimated", "notes", "source"]
+        if not rows:
+            return None
+        path = path or self._ask_path(f"united-states_{self.us.edition.currentText()}.csv")
+        if not path:
+            return None
+        try:
+            return write_csv(Path(path), rows, cols)
+        except OSError as exc:
+            self._error(self.tr("Cannot write {file}: {error}").format(file=path, error=exc.strerror))
+            return None
+
     def export_claims_csv(self, path: str | None = None) -> Path | None:
         cols = ["claim", "article", "usgs", "verdict", "edition", "data_year", "unit", "source"]
         return self._export(self.claims.export_rows(), cols, "seed-claims", path)
@@ -715,6 +765,8 @@ class MarketPage(Page):
              lambda: self.export_scenario_csv()),
             ("market_act_export_claims", self.tr("Export seed claims as CSV…"),
              lambda: self.export_claims_csv()),
+            ("market_act_export_us", self.tr("Export U.S. statistics as CSV…"),
+             lambda: self.export_us_csv()),
             None,
             ("market_act_save_scn", self.tr("Save scenario…"), lambda: self.save_scenario_as()),
             ("market_act_open_scn", self.tr("Open scenario…"), lambda: self.open_scenario()),
@@ -745,18 +797,19 @@ class MarketPage(Page):
         self.redo_action.setText(self.tr("Redo"))
         self.reset_button.setText(self.tr("Reset to published"))
         for b in (self.export_button, self.export_conc_button, self.export_claims_button,
-                  self.export_scn_button):
+                  self.export_scn_button, self.export_us_button):
             b.setText(self.tr("Export CSV…"))
         self.save_scn_button.setText(self.tr("Save scenario…"))
         self.open_scn_button.setText(self.tr("Open scenario…"))
         self.tabs.setTabText(0, self.tr("Concentration"))
         self.tabs.setTabText(1, self.tr("Scenarios"))
         self.tabs.setTabText(2, self.tr("Seed claims"))
+        self.tabs.setTabText(3, self.tr("United States"))
         texts = flag_texts()
-        self.legend.setText(self.tr("Flags: {e}; {na}; {w}; {gt}. Missing values show as —, never "
-                                    "0. Double-click a value to edit it; double-click a source to "
-                                    "open it.").format(e=texts["e"], na=texts["NA"], w=texts["W"],
-                                                        gt=texts[">"]))
+        self.legend.setText(self.tr("Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, "
+                                    "never 0. Double-click a value to edit it; double-click a "
+                                    "source to open it.").format(
+            e=texts["e"], r=texts["r"], na=texts["NA"], w=texts["W"], gt=texts[">"]))
         if self._loaded:
             for i in range(self.metric_combo.count()):
                 key = self.metric_combo.itemData(i)
@@ -765,11 +818,15 @@ class MarketPage(Page):
             if self.edition_combo.count() and self.edition_combo.itemData(0) is None:
                 self.edition_combo.setItemText(0, self.tr("Latest for {year}: {edition}").format(
                     year=self.year, edition=self.edition_combo.itemData(1)))
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                              self.model.columnCount() - 1)
-            self.model.refresh()
+            self._refreshing = True
+            try:
+                self.model.refresh()
+                if app_state().get("country"):
+                    self._select_row(app_state().get("country"))
+            finally:
+                self._refreshing = False
             self._update_caption()
-        for panel in (self.concentration, self.scenarios, self.claims):
+        for panel in (self.concentration, self.scenarios, self.claims, self.us):
             panel.retranslate()
 
     def status_text(self) -> str:

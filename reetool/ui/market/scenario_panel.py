@@ -71,7 +71,7 @@ def _result_label(name: str) -> QLabel:
 
 
 class ScenarioPanel(QWidget):
-    changed = Signal(dict)   # the live scenario (the dict published to app_state)
+    changed = Signal(object)   # the live scenario (the dict published to app_state)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,6 +79,10 @@ class ScenarioPanel(QWidget):
         self.table = None
         self.result = None
         lay = QVBoxLayout(self)
+        self.edited_note = QLabel(objectName="scn_edited_note", wordWrap=True)
+        self.edited_note.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        self.edited_note.setVisible(False)
+        lay.addWidget(self.edited_note)
         self.tabs = QTabWidget(objectName="scn_tabs")
         lay.addWidget(self.tabs)
 
@@ -134,6 +138,7 @@ class ScenarioPanel(QWidget):
         return "disruption" if self.tabs.currentIndex() == 0 else "rampup"
 
     def retranslate(self) -> None:
+        self.edited_note.setText(self.tr("Based on a table you edited — not USGS figures."))
         self.tabs.setTabText(0, self.tr("Disruption"))
         self.tabs.setTabText(1, self.tr("Ramp-up"))
         n = self.dis_names
@@ -161,6 +166,7 @@ class ScenarioPanel(QWidget):
     # --- data ----------------------------------------------------------------------------
     def set_table(self, table, preferred: str | None = None) -> None:
         self.table = table
+        self.edited_note.setVisible(bool(table is not None and table.edited))
         names = [r.country for r in table.rows if not r.is_other and r.value is not None] \
             if table else []
         leader = max(names, key=lambda c: table.row(c).value) if names else None

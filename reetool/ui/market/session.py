@@ -6,7 +6,7 @@ Every change goes through a QUndoCommand and is written at once to the user's ed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reetool.data import market
@@ -71,7 +71,7 @@ class EditSession(QObject):
         else:
             edits[country] = value
         self.stack.push(_Change(self, edits, self.added,
-                                QCoreApplication.translate("MarketEdits", "Set {country} to {value}").format(
+                                self.tr("Set {country} to {value}").format(
                                     country=country, value="—" if value is None else f"{value:,g}")))
         return True
 
@@ -83,18 +83,18 @@ class EditSession(QObject):
         edits = dict(self.edits)
         edits[name] = value
         self.stack.push(_Change(self, edits, self.added + [name],
-                                QCoreApplication.translate("MarketEdits", "Add {country}").format(country=name)))
+                                self.tr("Add {country}").format(country=name)))
         return True
 
     def reset(self) -> bool:
         if not self.edited:
             return False
-        self.stack.push(_Change(self, {}, [], QCoreApplication.translate("MarketEdits", "Reset to published")))
+        self.stack.push(_Change(self, {}, [], self.tr("Reset to published")))
         return True
 
     def load(self, edits: dict, added: list) -> None:
         """Replace the edits (opening a scenario); undoable."""
-        self.stack.push(_Change(self, edits, added, QCoreApplication.translate("MarketEdits", "Open scenario")))
+        self.stack.push(_Change(self, edits, added, self.tr("Open scenario")))
 
     def _apply(self, edits: dict, added: list) -> None:
         self.edits, self.added = dict(edits), list(added)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reetool.analysis.concentration import rp_years, share_gap, summarize
@@ -30,31 +30,44 @@ def fmt_pct(v: float | None, digits: int = 1) -> str:
     return f"{v:.{digits}f} %"
 
 
+class MarketTexts(QObject):
+    """Translated labels shared by the market widgets (flag meanings, units)."""
+
+    def flags(self) -> dict[str, str]:
+        return {
+            "NA": self.tr("NA — not available"),
+            "W": self.tr("W — withheld to avoid disclosing company data"),
+            "XX": self.tr("XX — not applicable"),
+            "E": self.tr("E — net exporter"),
+            "text": self.tr("published as text (qualitative or a range), not a number"),
+            ">": self.tr("> — lower bound"),
+            "<": self.tr("< — upper bound"),
+            "e": self.tr("e — estimated"),
+            "edited": self.tr("edited by you — not the published figure"),
+            "r": self.tr("r — another edition gives a different value (revised; see the tooltip)"),
+        }
+
+    def units(self) -> dict[str, str]:
+        return {
+            "metric tons": self.tr("metric tons"),
+            "thousand metric tons": self.tr("thousand metric tons"),
+            "million metric tons": self.tr("million metric tons"),
+            "thousand metric dry tons": self.tr("thousand metric dry tons"),
+            "kilograms": self.tr("kilograms"),
+            "million carats": self.tr("million carats"),
+            "thousands of carats": self.tr("thousands of carats"),
+            "million cubic meters": self.tr("million cubic meters"),
+            "million liters": self.tr("million liters"),
+        }
+
+
 def flag_texts() -> dict[str, str]:
-    return {
-        "NA": QCoreApplication.translate("MarketTable", "NA — not available"), "W": QCoreApplication.translate("MarketTable", "W — withheld to avoid disclosing company data"),
-        "XX": QCoreApplication.translate("MarketTable", "XX — not applicable"), "E": QCoreApplication.translate("MarketTable", "E — net exporter"),
-        "text": QCoreApplication.translate("MarketTable", "published as text (qualitative or a range), not a number"),
-        ">": QCoreApplication.translate("MarketTable", "> — lower bound"), "<": QCoreApplication.translate("MarketTable", "< — upper bound"), "e": QCoreApplication.translate("MarketTable", "e — estimated"),
-        "edited": QCoreApplication.translate("MarketTable", "edited by you — not the published figure"),
-    }
+    return MarketTexts().flags()
 
 
 def unit_text(unit: str) -> str:
     """The unit in the interface language (exports keep the unit as published)."""
-    names = {
-        "metric tons": QCoreApplication.translate("MarketUnits", "metric tons"),
-        "thousand metric tons": QCoreApplication.translate("MarketUnits", "thousand metric tons"),
-        "million metric tons": QCoreApplication.translate("MarketUnits", "million metric tons"),
-        "thousand metric dry tons": QCoreApplication.translate("MarketUnits",
-                                                               "thousand metric dry tons"),
-        "kilograms": QCoreApplication.translate("MarketUnits", "kilograms"),
-        "million carats": QCoreApplication.translate("MarketUnits", "million carats"),
-        "thousands of carats": QCoreApplication.translate("MarketUnits", "thousands of carats"),
-        "million cubic meters": QCoreApplication.translate("MarketUnits", "million cubic meters"),
-        "million liters": QCoreApplication.translate("MarketUnits", "million liters"),
-    }
-    return names.get((unit or "").strip(), unit)
+    return MarketTexts().units().get((unit or "").strip(), unit)
 
 
 def parse_value(text: str) -> float | None:
@@ -78,12 +91,16 @@ class CountryTableModel(QAbstractTableModel):
         self.production = None        # the production table (reserves view: R/P, gap)
         self.rp: dict = {}
         self.gap: dict = {}
+        self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
         self.beginResetModel()
         self.session = session
         self.production = production
+        from reetool.data.market import revisions
+
+        self.revs = revisions(session.base) if session else {}
         self._refresh()
         self.endResetModel()
 
@@ -126,10 +143,19 @@ class CountryTableModel(QAbstractTableModel):
             return 100.0
         return 100.0 * r.value / self.conc.world
 
-    @staticmethod
-    def flag_codes(r) -> list[str]:
+    def rev_key(self, r) -> str:
+        if self.table is not None and r is self.table.world:
+            return "World"
+        return "Other countries" if r.is_other else r.country
+
+    def revised(self, r) -> bool:
+        """Another edition publishes a different value for this country and year."""
+        return any(v != r.published or (v is None and flag != r.flag)
+                   for _ed, v, flag in self.revs.get(self.rev_key(r), []))
+
+    def flag_codes(self, r) -> list[str]:
         return [f for f in (r.flag, r.comparator, "e" if r.estimated else "",
-                            "edited" if r.edited else "") if f]
+                            "r" if self.revised(r) else "", "edited" if r.edited else "") if f]
 
     def value_text(self, r) -> str:
         if r.value is None:
@@ -150,13 +176,16 @@ class CountryTableModel(QAbstractTableModel):
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         unit = unit_text(self.table.unit) if self.table else ""
-        names = [QCoreApplication.translate("MarketTable", "Country"), QCoreApplication.translate("MarketTable", "Value ({unit})").format(unit=unit), QCoreApplication.translate("MarketTable", "Share of world"),
-                 QCoreApplication.translate("MarketTable", "Flags"), QCoreApplication.translate("MarketTable", "Source"), QCoreApplication.translate("MarketTable", "Reserves / production (years)"),
-                 QCoreApplication.translate("MarketTable", "Production − reserves share (pp)")]
+        names = [self.tr("Country"), self.tr("Value ({unit})").format(unit=unit),
+                 self.tr("Share of world"), self.tr("Flags"), self.tr("Source"),
+                 self.tr("Reserves / production (years)"),
+                 self.tr("Production − reserves share (pp)")]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tips = {SHARE: QCoreApplication.translate("MarketTable", "Share of the publisher's world total (not of the sum of rows)"),
-                    VALUE: QCoreApplication.translate("MarketTable", "Double-click to edit; edited values are marked"),
-                    GAP: QCoreApplication.translate("MarketTable", "Share of world production minus share of world reserves")}
+            tips = {SHARE: self.tr("Share of the publisher's world total "
+                                   "(not of the sum of rows)"),
+                    VALUE: self.tr("Double-click to edit; edited values are marked"),
+                    GAP: self.tr("Share of world production minus share of world "
+                                 "reserves")}
             return tips.get(section, names[section])
         return names[section]
 
@@ -176,7 +205,7 @@ class CountryTableModel(QAbstractTableModel):
             if col == COUNTRY:
                 name = r.country
                 if r.added:
-                    return QCoreApplication.translate("MarketTable", "{country} (added)").format(country=name)
+                    return self.tr("{country} (added)").format(country=name)
                 return name
             if col == VALUE:
                 return self.value_text(r)
@@ -184,11 +213,12 @@ class CountryTableModel(QAbstractTableModel):
                 return fmt_pct(self.share(r))
             if col == FLAGS:
                 return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
-                    [c for c in self.flag_codes(r) if c != "edited"] + [QCoreApplication.translate("MarketTable", "edited")])
+                    [c for c in self.flag_codes(r) if c != "edited"] + [self.tr("edited")])
             if col == SOURCE:
-                return "; ".join(r.source_ids) if r.source_ids else QCoreApplication.translate("MarketTable", "your edit")
+                return "; ".join(r.source_ids) if r.source_ids else self.tr("your edit")
             if col == RP:
-                return fmt_number(self.rp.get(r.country), 0) if self.rp.get(r.country) is not None else MISSING
+                rp = self.rp.get(r.country)
+                return MISSING if rp is None else fmt_number(rp, 0)
             if col == GAP:
                 g = self.gap.get(r.country)
                 return MISSING if g is None else f"{g:+.1f}"
@@ -213,15 +243,21 @@ class CountryTableModel(QAbstractTableModel):
             lines = []
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
+            others = self.revs.get(self.rev_key(r), [])
+            if others:
+                lines.append(self.tr("Other editions: {list}").format(
+                    list="; ".join(f"{ed}: {fmt_number(v) if v is not None else (flag or MISSING)}"
+                                   for ed, v, flag in others)))
             if r.edited and r.published is not None:
-                lines.append(QCoreApplication.translate("MarketTable", "Published value: {value}").format(value=fmt_number(r.published)))
+                lines.append(self.tr("Published value: {value}").format(
+                    value=fmt_number(r.published)))
             if r.is_other:
-                lines.append(QCoreApplication.translate("MarketTable", "The publisher's 'Other countries' line: counted as one producer "
+                lines.append(self.tr("The publisher's 'Other countries' line: counted as one producer "
                                 "in HHI, left out of CR1/CR3/CR4"))
             if r.notes:
                 lines.append(r.notes)
             if r.value_raw and col == VALUE:
-                lines.append(QCoreApplication.translate("MarketTable", "As published: {raw}").format(raw=r.value_raw))
+                lines.append(self.tr("As published: {raw}").format(raw=r.value_raw))
             return "\n".join(lines) or None
         return None
 

@@ -51,6 +51,16 @@ def test_must_show_mcs2023_2022_production_and_reserves(page):
     assert app_state().get("metric") == "reserves" and app_state().get("year") == 2022
 
 
+def test_revisions_between_editions_stay_visible(page):
+    pick_mcs2023_2022(page)
+    # US 2022: 43,000 (MCS2023) → 42,000 (MCS2024) → 42,500 (MYB2022): revised
+    assert "r" in cell(page, "United States", FLAGS).split()
+    tip = page.model.index(row_of(page, "United States"), VALUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "MCS2024: 42,000" in tip and "MYB2022: 42,500" in tip
+    assert "r" not in cell(page, "China", FLAGS).split()     # 210,000 in every edition
+    assert "r" in cell(page, "World total (rounded)", FLAGS).split()  # 300,000 vs MYB 297,000
+
+
 def test_other_commodity_in_kilograms(page):
     choose(page.commodity_combo, "Gallium")
     assert page.statistic_combo.currentText() == "Primary production"
@@ -119,6 +129,9 @@ def test_edit_undo_redo_reset_and_export_marks_edits(page, qtbot, tmp_path):
     assert page.concentration.edited_note.isVisibleTo(page.concentration)
     assert "Edited table" in page.caption.text()
     assert page.concentration.values["cr1"].text() == "50.0 %"
+    assert page.scenarios.edited_note.isVisibleTo(page.scenarios)
+    assert app_state().get("scenario")["edited"] is True
+    assert page.scenarios.dis_labels["lost"].text() == "75,000 metric tons"   # 150,000 × 50 %
     assert page.undo_action.isEnabled()
 
     out = page.export_table_csv(str(tmp_path / "t.csv"))
@@ -243,3 +256,21 @@ def test_chinese_interface(page, window):
     assert page.scenarios.tabs.tabText(0) == "供应中断"
     window.set_language("en")
     assert page.heading.text() == "Market shares, concentration and scenarios"
+
+
+def test_united_states_tab(page, tmp_path):
+    page.tabs.setCurrentIndex(3)
+    us = page.us
+    assert us.edition.currentText() == "MCS2026"
+    labels = [us.salient.item(i, 0).text() for i in range(us.salient.rowCount())]
+    row = labels.index("Production: Mineral concentrates")
+    col = [us.salient.horizontalHeaderItem(j).text() for j in range(us.salient.columnCount())].index("2022")
+    assert us.salient.item(row, col).text() == "42,500 e"
+    nir = labels.index("Net import reliance as a percentage of apparent consumption: Mineral concentrates")
+    assert us.salient.item(nir, col).text() == "— E"                   # net exporter, not 0
+    china = [i for i in range(us.imports.rowCount()) if us.imports.item(i, 1).text() == "China"]
+    assert us.imports.item(china[0], 2).text() == "71 %"
+    choose(us.edition, "MCS2016")
+    assert "MCS2016" in us.caption.text() and us.imports.rowCount() == 0
+    text = page.export_us_csv(str(tmp_path / "us.csv")).read_text(encoding="utf-8-sig")
+    assert "USGS_MCS2016_docslib" in text
