@@ -1,0 +1,84 @@
+"""Build and render time of every chart, as a ratio against a baseline measured in the same
+run: a bare pyqtgraph PlotWidget with one 121-point line, rendered at the same size.
+
+    /work/venv/bin/python benchmarks/charts_render.py [--repeat 5]
+
+Prints one line per chart: build ratio, render ratio (median of the repeats). No absolute
+thresholds: compare ratios between commits on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1280, 800)
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args()
+
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtGui import QImage, QPainter
+
+    from reetool.ui.app import application
+    from reetool.ui.charts import export
+    from reetool.ui.charts.registry import CHARTS, ChartParams
+    from reetool.ui.charts.view import ChartView
+
+    application(lang="en")
+
+    def baseline_build():
+        w = pg.PlotWidget()
+        w.plot(np.arange(1900, 2021), np.random.default_rng(0).random(121))
+        w.resize(*SIZE)
+        return w
+
+    base = baseline_build()
+    base.show()
+
+    def baseline_render():
+        img = QImage(*SIZE, QImage.Format.Format_ARGB32)
+        painter = QPainter(img)
+        base.render(painter)
+        painter.end()
+
+    b_build = median_time(lambda: baseline_build().deleteLater(), args.repeat)
+    b_render = median_time(baseline_render, args.repeat)
+    print(f"baseline: bare PlotWidget, 121 points, {SIZE[0]}x{SIZE[1]} (build and render = 1.0)")
+    print(f"{'chart':<24} {'build':>7} {'render 1x':>10} {'render 2x':>10}")
+    for c in CHARTS:
+        def build(name=c.name):
+            v = ChartView(name, ChartParams(), toolbar=False, follow_state=False)
+            export.dispose(v)
+        view = ChartView(c.name, ChartParams(), toolbar=False, follow_state=False)
+        view.resize(*SIZE)
+        export.render_image(view, scale=1.0)  # lay out once
+        t_build = median_time(build, args.repeat)
+        t1 = median_time(lambda: export.render_image(view, scale=1.0), args.repeat)
+        t2 = median_time(lambda: export.render_image(view, scale=2.0), args.repeat)
+        print(f"{c.name:<24} {t_build / b_build:>7.1f} {t1 / b_render:>10.1f} {t2 / b_render:>10.1f}")
+        export.dispose(view)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Chart builders: data → ChartSpec. One module per subject; strings use context "Charts"."""

@@ -1,0 +1,360 @@
+"""Charts 1, 2, 5 and 8, built on the market API (reetool.data.market, reetool.analysis).
+
+Shares, concentration and scenarios are computed by ``reetool.analysis`` against the
+publisher's world total; these builders only arrange the results for drawing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication as Q
+
+from reetool.analysis import concentration as conc
+from reetool.analysis import scenarios
+from reetool.data import market
+from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, join, unit_name, pct, year_span
+from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
+
+# The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
+HHI_LABELS = (
+    QT_TRANSLATE_NOOP("Charts", "2010 US merger guidelines: moderately concentrated"),
+    QT_TRANSLATE_NOOP("Charts", "2023 US merger guidelines: highly concentrated"),
+    QT_TRANSLATE_NOOP("Charts", "2010 US merger guidelines: highly concentrated"),
+)
+
+
+def _stat(commodity: str, metric: str) -> str:
+    return market.statistic_for_metric(commodity, metric)
+
+
+STATISTICS = {
+    "Mine production": (QT_TRANSLATE_NOOP("Charts", "Mine production"),
+                        QT_TRANSLATE_NOOP("Charts", "mine production")),
+    "Reserves": (QT_TRANSLATE_NOOP("Charts", "Reserves"), QT_TRANSLATE_NOOP("Charts", "reserves")),
+}
+
+
+def statistic_name(statistic: str, lower: bool = False) -> str:
+    """A statistic's name in the UI language (others as the publisher prints them)."""
+    if statistic in STATISTICS:
+        return Q.translate("Charts", STATISTICS[statistic][1 if lower else 0])
+    return statistic[:1].lower() + statistic[1:] if lower else statistic
+
+
+def _amount(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
+    if value is None:
+        return "—"
+    short = "t" if unit == "metric tons" else unit_name(unit)
+    text = f"{comparator}{fmt_num(value)} {short}"
+    return text + (Q.translate("Charts", " (estimated)") if estimated else "")
+
+
+def _world_text(table) -> str:
+    w = table.world
+    if w is None:
+        return Q.translate("Charts", "no published world total (shares of the listed rows)")
+    return Q.translate("Charts", "world {value}").format(
+        value=_amount(w.value, table.unit, w.comparator, w.estimated))
+
+
+def production_shares(params) -> ChartSpec:
+    commodity = params.commodity or "Rare earths"
+    statistic = _stat(commodity, "production")
+    table = market.country_table(commodity, statistic, year=params.year, edition=params.edition)
+    c = conc.summarize(table)
+    rows = [r for r in table.rows if not r.is_other and r.value]
+    zeros = [r for r in table.rows if not r.is_other and r.value == 0]
+    rows.sort(key=lambda r: c.shares.get(r.country, 0.0), reverse=True)
+    missing = [r for r in table.rows if not r.is_other and r.value is None]
+    others = [r for r in table.rows if r.is_other]
+    cats = [country_name(r.country) for r in rows + others + missing]
+    data = []
+    for i, r in enumerate(rows):
+        share = c.shares[r.country]
+        data.append(Datum(share, None, label=country_name(r.country), country=r.country))
+        d = data[-1]
+        d.x, d.y = i, share
+        d.year = table.data_year
+        d.value_text = Q.translate("Charts", "{share} of world ({amount})").format(
+            share=pct(share), amount=_amount(r.value, table.unit, r.comparator, r.estimated))
+        d.tag = pct(share)
+        d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
+        d.note = r.notes
+        d.csv = {"value": share, "marker": "estimated" if r.estimated else ""}
+    other_data = []
+    for j, r in enumerate(others):
+        if r.value is None or c.world is None:
+            continue
+        share = 100.0 * r.value / c.world
+        other_data.append(Datum(len(rows) + j, share, label=country_name(r.country),
+                                year=table.data_year,
+                                value_text=Q.translate("Charts", "{share} of world ({amount})").format(
+                                    share=pct(share), amount=_amount(r.value, table.unit)),
+                                tag=pct(share), source_ids=r.source_ids,
+                                edition=table.edition, hollow=r.estimated, note=r.notes))
+    notes = [(0.0, len(rows) + len(others) + k, r.flag or "NA") for k, r in enumerate(missing)]
+    series = [SeriesSpec("countries", Q.translate("Charts", "Countries"), "bar", data, color=0,
+                         pattern=0, width=0.7, labels=True)]
+    if other_data:
+        series.append(SeriesSpec("other", Q.translate("Charts", "Other countries (not one "
+                                                      "producer)"), "bar", other_data, color=7,
+                                 pattern=2, width=0.7, labels=True))
+    top = max([d.y for d in data + other_data] + [10.0])
+    panel = Panel(series, y_label="", x_label=Q.translate("Charts", "% of world total: {statistic}").format(
+                      statistic=statistic_name(statistic)),
+                  orientation="h", categories=cats, y_range=(0, top * 1.14 + 6),
+                  legend=False, notes=[(x + 1.0, y, t) for x, y, t in notes])
+    return ChartSpec(
+        "production_shares",
+        Q.translate("Charts", "{commodity}: shares of world {statistic}, {year}").format(
+            commodity=commodity_name(commodity), statistic=statistic_name(statistic, lower=True),
+            year=table.data_year),
+        Q.translate("Charts", "% of the published world total"), str(table.data_year),
+        list(table.source_ids), f"{table.edition} {table.edition_version}".strip(), [panel],
+        subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
+            cr3=pct(c.cr3), hhi=fmt_num(round(c.hhi))) if c.hhi else ""),
+        footnote=(Q.translate("Charts", "Zero output in this edition: {countries}. ").format(
+            countries=join(country_name(r.country) for r in zeros)) if zeros else "") +
+        Q.translate("Charts", "Shares of the world total printed by the publisher "
+                                       "(rounded; rows need not add up). Dashed outline = estimated. "
+                                       "Click a bar to highlight the country in every chart."))
+
+
+def _paired_tables(params):
+    commodity = params.commodity or "Rare earths"
+    prod_stat, res_stat = _stat(commodity, "production"), _stat(commodity, "reserves")
+    combos = market.choices(commodity)
+    prod = {(e, y) for s, e, y in combos if s == prod_stat}
+    res = {(e, y) for s, e, y in combos if s == res_stat}
+    both = sorted(prod & res, key=lambda ey: (ey[1], ey[0]))
+    if params.edition or params.year:
+        pick = [ey for ey in both if (not params.edition or ey[0] == params.edition)
+                and (not params.year or ey[1] == params.year)]
+        both = pick or both
+    if not both:
+        raise market.MarketLookupError(f"no edition of {commodity} has both production and reserves")
+    edition, year = both[-1]
+    return (market.country_table(commodity, prod_stat, year=year, edition=edition),
+            market.country_table(commodity, res_stat, year=year, edition=edition))
+
+
+def _edition_text(prod, res) -> str:
+    if prod.edition_version == res.edition_version:
+        return f"{prod.edition} {prod.edition_version}".strip()
+    return Q.translate("Charts", "{edition} (production: {pv}; reserves: {rv})").format(
+        edition=prod.edition, pv=prod.edition_version, rv=res.edition_version)
+
+
+def production_vs_reserves(params) -> ChartSpec:
+    prod, res = _paired_tables(params)
+    cp, cr = conc.summarize(prod), conc.summarize(res)
+    ranked = sorted(cp.shares, key=cp.shares.get, reverse=True)[:5]
+    for country in sorted(cr.shares, key=cr.shares.get, reverse=True)[:3]:
+        if country not in ranked:
+            ranked.append(country)
+    cats = [statistic_name(prod.statistic), statistic_name(res.statistic)]
+    base = [0.0, 0.0]
+    series = []
+    for n, country in enumerate(ranked):
+        data = []
+        for i, (table, cc) in enumerate(((prod, cp), (res, cr))):
+            share = cc.shares.get(country)
+            row = table.row(country)
+            if share is None or row is None:
+                continue
+            data.append(Datum(i, base[i] + share, base=base[i], label=cats[i], country=country,
+                              year=table.data_year, edition=table.edition,
+                              value_text=Q.translate("Charts", "{share} of world ({amount})").format(
+                                  share=pct(share), amount=_amount(row.value, table.unit,
+                                                                   row.comparator, row.estimated)),
+                              tag=f"{country_name(country)} {share:.0f} %" if share >= 9 else "",
+                              source_ids=row.source_ids, hollow=row.estimated, note=row.notes,
+                              csv={"value": share}))
+            base[i] += share
+        series.append(SeriesSpec(f"c_{country}", country_name(country), "bar", data, color=n,
+                                 pattern=n,
+                                 width=0.6, labels=True, stacked=True))
+    rest = []
+    for i, (table, cc) in enumerate(((prod, cp), (res, cr))):
+        share = 100.0 - base[i]
+        rest.append(Datum(i, 100.0, base=base[i], label=cats[i], year=table.data_year,
+                          edition=table.edition, source_ids=tuple(table.source_ids),
+                          value_text=Q.translate("Charts", "{share} of world (all other countries, "
+                                                           "incl. unallocated)").format(share=pct(share)),
+                          tag=f"{share:.0f} %" if share >= 6 else "", csv={"value": share}))
+    series.append(SeriesSpec("rest", Q.translate("Charts", "Rest of world"), "bar", rest, color=7,
+                             pattern=6, width=0.6, labels=True, stacked=True))
+    panel = Panel(series, x_label=Q.translate("Charts", "% of world total"), orientation="h",
+                  categories=cats, y_range=(0, 100))
+    world_res = res.world
+    lower = world_res is not None and world_res.comparator == ">"
+    return ChartSpec(
+        "production_vs_reserves",
+        Q.translate("Charts", "{commodity}: share of {p} vs share of {r}, {year}").format(
+            commodity=commodity_name(prod.commodity), p=statistic_name(prod.statistic, lower=True),
+            r=statistic_name(res.statistic, lower=True), year=prod.data_year),
+        Q.translate("Charts", "% of the published world totals"), str(prod.data_year),
+        sorted(set(prod.source_ids) | set(res.source_ids)),
+        _edition_text(prod, res), [panel],
+        subtitle=Q.translate("Charts", "production: {p}; reserves: {r}").format(
+            p=_world_text(prod), r=_world_text(res)),
+        footnote=(Q.translate("Charts", "The world reserves total is printed as a lower bound "
+                                        "(\">\"), so reserve shares are upper bounds. ")
+                  if lower else "") + Q.translate(
+            "Charts", "Countries: the five largest producers and three largest reserve holders."))
+
+
+def concentration(params) -> ChartSpec:
+    commodity = params.commodity or "Rare earths"
+    statistic = _stat(commodity, "production")
+    hhi, hhi_low, cr3, cr1 = [], [], [], []
+    sources, editions = [], []
+    for year in market.years(commodity, statistic):
+        table = market.country_table(commodity, statistic, year=year)
+        c = conc.summarize(table)
+        if c.hhi is None:
+            continue
+        common = dict(year=year, source_ids=tuple(table.source_ids), edition=table.edition,
+                      hollow=bool(table.world and table.world.estimated))
+        hhi.append(Datum(year, c.hhi_high, value_text=Q.translate(
+            "Charts", "HHI {v} (\"Other\" as one producer)").format(v=fmt_num(round(c.hhi_high))),
+            **common))
+        hhi_low.append(Datum(year, c.hhi_low, value_text=Q.translate(
+            "Charts", "HHI {v} (\"Other\" fully fragmented)").format(v=fmt_num(round(c.hhi_low))),
+            **common))
+        cr3.append(Datum(year, c.cr3, value_text=Q.translate("Charts", "top 3: {v}").format(
+            v=pct(c.cr3)), **common))
+        cr1.append(Datum(year, c.cr1, value_text=Q.translate("Charts", "largest ({c}): {v}").format(
+            c=country_name(c.leader), v=pct(c.cr1)), **common))
+        sources += list(table.source_ids)
+        editions.append(table.edition)
+    refs = [RefLine(v, Q.translate("Charts", label)) for v, label in conc.HHI_REFERENCES]
+    p1 = Panel([SeriesSpec("hhi", Q.translate("Charts", "HHI (upper bound)"), "line", hhi,
+                           color=0, symbol="o"),
+                SeriesSpec("hhi_low", Q.translate("Charts", "HHI (lower bound)"), "line", hhi_low,
+                           color=5, symbol="s", dashed=True)],
+               y_label=Q.translate("Charts", "HHI (0–10,000)"), time=True, ref_lines=refs,
+               y_range=(0, 10000))
+    p2 = Panel([SeriesSpec("cr3", Q.translate("Charts", "Top-3 share (CR3)"), "line", cr3,
+                           color=1, symbol="t"),
+                SeriesSpec("cr1", Q.translate("Charts", "Largest producer (CR1)"), "line", cr1,
+                           color=2, symbol="d", dashed=True)],
+               x_label=Q.translate("Charts", "Year"), y_label="%", time=True, y_range=(0, 100))
+    years = [d.year for d in hhi]
+    return ChartSpec(
+        "concentration",
+        Q.translate("Charts", "{commodity}: concentration of {statistic}").format(
+            commodity=commodity_name(commodity), statistic=statistic_name(statistic, lower=True)),
+        Q.translate("Charts", "HHI (0–10,000) and % of world"), year_span(years),
+        list(dict.fromkeys(sources)), ", ".join(dict.fromkeys(editions)), [p1, p2],
+        footnote=Q.translate(
+            "Charts", "Newest USGS edition for each year; shares of the published world total. "
+                      "Reference lines are US merger-guideline thresholds for firms — a yardstick, "
+                      "not a verdict on countries."))
+
+
+# --- scenario -------------------------------------------------------------------------
+
+def default_scenario(commodity: str = "Rare earths") -> dict:
+    """Shown when the Market page has published no scenario: a ramp-up of the rest of the
+    world (+10 %/yr) against a flat leader, from the latest year."""
+    table = market.country_table(commodity, _stat(commodity, "production"))
+    c = conc.summarize(table)
+    country = c.leader
+    row = table.row(country)
+    params = {"country_growth_pct": 0.0, "others_growth_pct": 10.0, "horizon": 15}
+    r = scenarios.rampup(row.value, c.world, 0.0, 10.0, table.data_year, horizon=15)
+    return {"kind": "rampup", "commodity": commodity, "country": country,
+            "year": table.data_year, "params": params,
+            "result": {"crossings": r.crossings}, "series": {"years": r.years,
+                                                            "share_pct": r.share_pct},
+            "unit": table.unit, "source_ids": list(table.source_ids), "edition": table.edition,
+            "default": True}
+
+
+def _disruption_result(sc: dict) -> dict:
+    """The published result (the Market page's, which includes the user's edits); only when
+    figures are missing are they recomputed from the bundled table of the same edition."""
+    res = dict(sc.get("result") or {})
+    for key in ("country_share_before", "country_share_after"):   # Market page: "…_pct"
+        if key not in res and f"{key}_pct" in res:
+            res[key] = res[f"{key}_pct"]
+    needed = ("world", "lost", "remaining", "country_share_before")
+    if all(k in res for k in needed):
+        return res
+    commodity = sc.get("commodity") or "Rare earths"
+    table = market.country_table(commodity, sc.get("statistic") or _stat(commodity, "production"),
+                                 year=sc.get("year"), edition=sc.get("edition"))
+    c = conc.summarize(table)
+    row = table.row(sc["country"])
+    cut = float((sc.get("params") or {}).get("cut_pct", 0.0))
+    d = scenarios.disruption(row.value, c.world, cut)
+    return {**d.__dict__, **res}
+
+
+def scenario(params) -> ChartSpec:
+    sc = params.scenario or default_scenario(params.commodity or "Rare earths")
+    kind = sc.get("kind", "rampup")
+    unit = sc.get("unit", "metric tons")
+    sources = tuple(sc.get("source_ids") or ())
+    country, year = country_name(sc.get("country")), sc.get("year")
+    p = sc.get("params") or {}
+    edition = sc.get("edition", "")
+    label = Q.translate("Charts", "default scenario (no scenario set on the Market page)") \
+        if sc.get("default") else Q.translate("Charts", "live from the Market page")
+    if sc.get("edited"):
+        label += "; " + Q.translate("Charts", "includes your edits to the published figures")
+    if kind == "disruption":
+        r = _disruption_result(sc)
+        cats = [Q.translate("Charts", "Supply before"), Q.translate("Charts", "Supply after"),
+                Q.translate("Charts", "Lost")]
+        vals = [r["world"], r["remaining"], r["lost"]]
+        data = [Datum(i, v, label=cats[i], year=year, value_text=_amount(v, unit),
+                      tag=_amount(v, unit), source_ids=sources, edition=edition,
+                      country=(sc.get("country") or "") if i == 2 else "", csv={"value": v})
+                for i, v in enumerate(vals)]
+        after = r.get("country_share_after")
+        panel = Panel([SeriesSpec("supply", Q.translate("Charts", "World supply"), "bar", data[:2],
+                                  color=0, pattern=0, width=0.6, labels=True),
+                       SeriesSpec("lost", Q.translate("Charts", "Lost"), "bar", data[2:],
+                                  color=1, pattern=1, width=0.6, labels=True)],
+                      y_label="", x_label=unit_name(unit), orientation="h", categories=cats,
+                      y_range=(0, max(vals) * 1.25), legend=False)
+        title = Q.translate("Charts", "Scenario: {country} withholds {cut} % of its output").format(
+            country=country, cut=fmt_num(float(p.get("cut_pct", r.get("cut_pct", 0))), 1))
+        sub = Q.translate("Charts", "{country}'s share: {before} before, {after} of the remaining "
+                                    "supply after").format(country=country,
+                                                           before=pct(r["country_share_before"]),
+                                                           after=pct(after))
+        return ChartSpec("scenario", title, unit_name(unit), str(year), list(sources), edition,
+                         [panel],
+                         subtitle=sub + "; " + label,
+                         footnote=Q.translate("Charts", "Simplest reading: the country's whole "
+                                                        "output was on the world market."))
+    series = sc.get("series") or {}
+    years, shares = list(series.get("years") or []), list(series.get("share_pct") or [])
+    if not years:
+        d = default_scenario(params.commodity or "Rare earths")
+        years, shares = d["series"]["years"], d["series"]["share_pct"]
+    data = [Datum(y, s, year=y, value_text=pct(s), source_ids=sources, edition=edition,
+                  csv={"value": s}) for y, s in zip(years, shares)]
+    threshold = float(p.get("threshold_pct", 50.0))
+    refs = [RefLine(threshold, Q.translate("Charts", "{t} %").format(t=fmt_num(threshold))),
+            RefLine(scenarios.EU_CRMA_BENCHMARK,
+                    Q.translate("Charts", "65 %: EU Critical Raw Materials Act benchmark"))]
+    panel = Panel([SeriesSpec("share", Q.translate("Charts", "{country}'s share of world supply").format(
+        country=country), "line", data, color=1, symbol="o")],
+        x_label=Q.translate("Charts", "Year"), y_label=Q.translate("Charts", "% of world supply"),
+        time=True, ref_lines=refs, y_range=(0, 100))
+    title = Q.translate("Charts", "Scenario: {country} {h} %/yr, rest of world {g} %/yr").format(
+        country=country, h=fmt_num(float(p.get("country_growth_pct", 0)), 1),
+        g=fmt_num(float(p.get("others_growth_pct", 0)), 1))
+    crossings = (sc.get("result") or {}).get("crossings") or {}
+    cross = "; ".join(Q.translate("Charts", "below {t} % in {y}").format(
+        t=fmt_num(float(t)), y=y if y is not None else "—") for t, y in crossings.items())
+    return ChartSpec("scenario", title, Q.translate("Charts", "% of world supply"),
+                     year_span(years), list(sources), edition, [panel],
+                     subtitle="; ".join(x for x in (cross, label) if x),
+                     footnote=Q.translate("Charts", "Compound growth from the base year "
+                                                    "{y}; a what-if, not a forecast.").format(
+                         y=year if year is not None else (years[0] if years else "—")))

@@ -1,0 +1,145 @@
+"""Plot items that know their data: bars with patterns, labels and hit-testing.
+
+pyqtgraph 0.14's BarGraphItem has no hover or tooltip; ``PatternBars`` keeps the ``Datum``
+of every bar so the view can say which bar is under the mouse, draws a fill pattern over the
+colour (colour is never the only cue), prints value labels and outlines the selected country.
+Overlays are drawn in device pixels so hatching and text keep their size when zooming.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
+
+from reetool.ui.charts import palette, refguard
+from reetool.ui.charts.spec import Datum, SeriesSpec
+
+
+def label_font(point_size: float = 11.0, bold: bool = False) -> QFont:
+    from PySide6.QtWidgets import QApplication
+
+    f = QFont(QApplication.font())
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f
+
+
+class PatternBars(pg.BarGraphItem):
+    """Bars of one series. ``orientation`` 'v' (x = category/year) or 'h' (y = category)."""
+
+    def __init__(self, series: SeriesSpec, orientation: str, theme: palette.Theme,
+                 selected: str | None = None, log_y: bool = False):
+        self.series = series
+        self.orientation = orientation
+        self.theme = theme
+        self.selected = selected
+        self.data = [d for d in series.data if d.y is not None]
+        w = series.width
+        pos = np.array([d.x for d in self.data], dtype=float)
+        lo = np.array([d.base for d in self.data], dtype=float)
+        hi = np.array([d.y for d in self.data], dtype=float)
+        self.fill = QColor(palette.color(series.color, theme))
+        pen = pg.mkPen(theme.foreground, width=1)
+        if orientation == "h":
+            super().__init__(x0=lo, y0=pos - w / 2, width=hi - lo, height=np.full(len(pos), w),
+                             brush=self.fill, pen=pen)
+        else:
+            super().__init__(x0=pos - w / 2, y0=lo, width=np.full(len(pos), w), height=hi - lo,
+                             brush=self.fill, pen=pen)
+        self.rects = [self._rect(d) for d in self.data]
+        self.font_size = 10.5
+
+    def _rect(self, d: Datum) -> QRectF:
+        w = self.series.width
+        if self.orientation == "h":
+            return QRectF(d.base, d.x - w / 2, d.y - d.base, w).normalized()
+        return QRectF(d.x - w / 2, d.base, w, d.y - d.base).normalized()
+
+    def hit(self, view_point: QPointF) -> Datum | None:
+        for r, d in zip(self.rects, self.data):
+            if r.contains(view_point):
+                return d
+        return None
+
+    def set_selected(self, country: str | None) -> None:
+        self.selected = country
+        self.update()
+
+    def paint(self, p, *args):
+        refguard.top_up()
+        super().paint(p, *args)
+        style = palette.pattern(self.series.pattern)
+        tr = p.transform()
+        p.save()
+        p.resetTransform()
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        hatch = QColor("#000000") if self.fill.lightness() > 110 else QColor("#FFFFFF")
+        hatch.setAlpha(150)
+        font = label_font(self.font_size, bold=False)
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        for rect, d in zip(self.rects, self.data):
+            dev = tr.mapRect(rect)
+            if style != Qt.BrushStyle.NoBrush:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(hatch, style))
+                p.drawRect(dev)
+            if d.hollow:  # estimates / derived counts: dashed outline
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(QColor(self.theme.background), 2.0))
+                p.drawRect(dev)
+                p.setPen(QPen(QColor(self.theme.foreground), 2.0, Qt.PenStyle.DashLine))
+                p.drawRect(dev)
+            if self.selected and d.country == self.selected:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(QColor(self.theme.highlight), 3.5))
+                p.drawRect(dev.adjusted(-1.5, -1.5, 1.5, 1.5))
+            text = d.tag or d.value_text
+            if self.series.labels and text:
+                p.setPen(QColor(self.theme.foreground))
+                tw, th = fm.horizontalAdvance(text), fm.height()
+                if self.series.stacked and (dev.width() if self.orientation == "h"
+                                            else dev.height()) < (tw if self.orientation == "h"
+                                                                  else th) + 8:
+                    continue
+                if self.orientation == "h":
+                    if self.series.stacked:
+                        at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
+                        p.setPen(QColor(hatch.red(), hatch.green(), hatch.blue()))
+                        box = QRectF(at.x() - 2, dev.center().y() - th / 2, tw + 4, th)
+                        p.fillRect(box, self.fill)
+                    else:
+                        at = QPointF(dev.right() + 6, dev.center().y() + th / 3)
+                elif self.series.stacked:
+                    at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
+                else:
+                    at = QPointF(dev.center().x() - tw / 2, dev.top() - 4)
+                p.drawText(at, text)
+        p.restore()
+
+    def boundingRect(self):
+        return super().boundingRect()
+
+
+class PatternSample(pg.ItemSample):
+    """Legend swatch that shows a bar series' fill pattern too (colour is not the only cue)."""
+
+    def paint(self, p, *args):
+        item = self.item
+        if not isinstance(item, PatternBars) or not item.isVisible():
+            return super().paint(p, *args)
+        refguard.top_up()
+        rect = QRectF(2, 2, 18, 16)
+        p.setRenderHint(p.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor(item.theme.foreground), 1))
+        p.setBrush(item.fill)
+        p.drawRect(rect)
+        style = palette.pattern(item.series.pattern)
+        if style != Qt.BrushStyle.NoBrush:
+            hatch = QColor("#000000") if item.fill.lightness() > 110 else QColor("#FFFFFF")
+            hatch.setAlpha(170)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(hatch, style))
+            p.drawRect(rect)
