@@ -228,11 +228,11 @@
         <translation>吨，以稀土氧化物（REO）计</translation>
     </message>
     <message>
-        <source>DS140 is a revised historical series; USGS editions print first estimates that are revised later (hollow = estimated or superseded). No country breakdown is bundled before 2018. China's figures are its official mining quotas (undocumented output excluded).</source>
+        <source>DS140 is a revised historical series; USGS editions print first estimates that are revised later (hollow = estimated or superseded). No country breakdown is bundled before 2018. China&apos;s figures are its official mining quotas (undocumented output excluded).</source>
         <translation>DS140 为经修订的历史序列；USGS 各版先公布初步估计，之后再修订（空心点 = 估计值或已被取代）。2018 年以前未收录分国别数据。中国的数字为官方开采总量控制指标（不含未登记产量）。</translation>
     </message>
     <message>
-        <source>China's share (newest edition per year)</source>
+        <source>China&apos;s share (newest edition per year)</source>
         <translation>中国占比（各年份最新版本）</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>占世界矿山产量的百分比</translation>
     </message>
     <message>
-        <source>China's share of world rare-earth mine production</source>
+        <source>China&apos;s share of world rare-earth mine production</source>
         <translation>中国稀土矿山产量占世界的比重</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>占同一 USGS 版本世界总量的百分比</translation>
     </message>
     <message>
-        <source>Share = China ÷ world total printed in the same edition (world totals are rounded). China's figure is its mining quota. Years before 2018: no country data bundled (gap, not zero).</source>
+        <source>Share = China ÷ world total printed in the same edition (world totals are rounded). China&apos;s figure is its mining quota. Years before 2018: no country data bundled (gap, not zero).</source>
         <translation>占比 = 中国 ÷ 同一版本公布的世界总量（世界总量经过取整）。中国的数字为开采指标。2018 年以前未收录分国别数据（为缺失，不是零）。</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>产量：{p}；储量：{r}</translation>
     </message>
     <message>
-        <source>The world reserves total is printed as a lower bound ("&gt;"), so reserve shares are upper bounds. </source>
+        <source>The world reserves total is printed as a lower bound (&quot;&gt;&quot;), so reserve shares are upper bounds. </source>
         <translation>世界储量总数以下限（“&gt;”）形式公布，因此储量占比为上限值。</translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
         <translation>所列国家：产量前五位和储量前三位。</translation>
     </message>
     <message>
-        <source>HHI {v} ("Other" as one producer)</source>
+        <source>HHI {v} (&quot;Other&quot; as one producer)</source>
         <translation>HHI {v}（将“其他”视为一个生产国）</translation>
     </message>
     <message>
-        <source>HHI {v} ("Other" fully fragmented)</source>
+        <source>HHI {v} (&quot;Other&quot; fully fragmented)</source>
         <translation>HHI {v}（将“其他”视为完全分散）</translation>
     </message>
     <message>
@@ -444,11 +444,11 @@
         <translation>情景：{country} 停止供应其 {cut}% 的产量</translation>
     </message>
     <message>
-        <source>{country}'s share: {before} before, {after} of the remaining supply after</source>
+        <source>{country}&apos;s share: {before} before, {after} of the remaining supply after</source>
         <translation>{country} 的占比：情景前 {before}，情景后占剩余供应的 {after}</translation>
     </message>
     <message>
-        <source>Simplest reading: the country's whole output was on the world market.</source>
+        <source>Simplest reading: the country&apos;s whole output was on the world market.</source>
         <translation>最简化的理解：该国全部产量原本都进入世界市场。</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>65%：欧盟《关键原材料法案》基准</translation>
     </message>
     <message>
-        <source>{country}'s share of world supply</source>
+        <source>{country}&apos;s share of world supply</source>
         <translation>{country} 占世界供应的比重</translation>
     </message>
     <message>
@@ -588,7 +588,7 @@ found</source>
         <translation>指标（吨 REO）</translation>
     </message>
     <message>
-        <source>China's rare-earth production quotas</source>
+        <source>China&apos;s rare-earth production quotas</source>
         <translation>中国稀土生产总量控制指标</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@ found</source>
         <translation>未找到以下年份的冶炼分离指标：{years}。</translation>
     </message>
     <message>
-        <source>Figures from reposts of the MIIT/MNR notices and from news reports (one source per publication; each bar's source is in its tooltip and the CSV). Export quotas (2012–2013) are a different instrument and are not shown.</source>
+        <source>Figures from reposts of the MIIT/MNR notices and from news reports (one source per publication; each bar&apos;s source is in its tooltip and the CSV). Export quotas (2012–2013) are a different instrument and are not shown.</source>
         <translation>数字来自工信部/自然资源部通知的转载及新闻报道（每篇出处单列为一个来源；各柱条的来源见悬停提示和 CSV）。出口配额（2012–2013 年）属于不同的管理工具，未在图中显示。</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@ found</source>
         <translation>产量占比与储量占比</translation>
     </message>
     <message>
-        <source>Each country's share of world mine production and of world reserves, side by side (100 % stacked bars)</source>
+        <source>Each country&apos;s share of world mine production and of world reserves, side by side (100 % stacked bars)</source>
         <translation>各国占世界矿山产量和世界储量的比重并列对比（100% 堆积柱状图）</translation>
     </message>
     <message>
@@ -632,11 +632,11 @@ found</source>
         <translation>1900–2020 年世界矿山产量（USGS DS140）及此后各版 USGS 数据，含中国；标出已修订的数字</translation>
     </message>
     <message>
-        <source>China's share of world mine production</source>
+        <source>China&apos;s share of world mine production</source>
         <translation>中国占世界矿山产量的比重</translation>
     </message>
     <message>
-        <source>China's mine production as a percentage of the world total, by year and USGS edition</source>
+        <source>China&apos;s mine production as a percentage of the world total, by year and USGS edition</source>
         <translation>按年份和 USGS 版本列出的中国矿山产量占世界总量的百分比</translation>
     </message>
     <message>
@@ -660,7 +660,7 @@ found</source>
         <translation>供应情景</translation>
     </message>
     <message>
-        <source>Result of the Market page's scenario (disruption or ramp-up), updated live</source>
+        <source>Result of the Market page&apos;s scenario (disruption or ramp-up), updated live</source>
         <translation>市场页面情景（断供或扩产）的结果，实时更新</translation>
     </message>
     <message>

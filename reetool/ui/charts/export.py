@@ -15,7 +15,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from reetool.data.textio import atomic_write_bytes, atomic_write_text
-from reetool.ui.charts import refguard
 from reetool.ui.charts.spec import ChartSpec
 
 CSV_COLUMNS = ("panel", "series", "category", "year", "value", "low", "high", "unit_or_text",
@@ -75,7 +74,6 @@ def dispose(widget) -> None:
 
 
 def _paint(view, painter: QPainter, w: int, h: int) -> None:
-    refguard.top_up()
     if view.spec is None:
         raise RuntimeError(f"chart {view.definition.name} cannot be drawn: {view.error}")
     canvas = view.canvas
@@ -131,7 +129,6 @@ def svg_bytes(view, size: tuple[int, int] | None = None) -> bytes:
     _layout(target)
     if target.spec is None:
         raise RuntimeError(f"chart {view.definition.name} cannot be drawn: {view.error}")
-    refguard.top_up()
     try:
         return svg.svg_bytes(target.canvas.scene(), target.theme.background)
     finally:

@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
-from reetool.ui.charts import palette, refguard
+from reetool.ui.charts import palette
 from reetool.ui.charts.spec import Datum, SeriesSpec
 
 
@@ -68,7 +68,6 @@ class PatternBars(pg.BarGraphItem):
         self.update()
 
     def paint(self, p, *args):
-        refguard.top_up()
         super().paint(p, *args)
         style = palette.pattern(self.series.pattern)
         tr = p.transform()
@@ -130,7 +129,6 @@ class PatternSample(pg.ItemSample):
         item = self.item
         if not isinstance(item, PatternBars) or not item.isVisible():
             return super().paint(p, *args)
-        refguard.top_up()
         rect = QRectF(2, 2, 18, 16)
         p.setRenderHint(p.RenderHint.Antialiasing, True)
         p.setPen(QPen(QColor(item.theme.foreground), 1))

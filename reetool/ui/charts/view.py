@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.commands.output import display_width
-from reetool.ui.charts import export, palette, refguard
+from reetool.ui.charts import export, palette
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.registry import ChartParams, chart
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
@@ -132,7 +132,6 @@ class ChartView(QWidget):
         lay.addWidget(self.canvas, 1)
         if follow_state:
             app_state().changed.connect(self._on_state)
-        refguard.start_timer()
         self.retranslate_actions()
         self.rebuild()
 
@@ -152,7 +151,6 @@ class ChartView(QWidget):
     def rebuild(self) -> None:
         """Build the spec from the data and draw it. A failure (e.g. broken data) is shown in
         the chart area and kept in ``self.error``; it never escapes into Qt's event handling."""
-        refguard.top_up()
         params = self.current_params()
         self.theme = palette.theme(params.theme)
         try:
@@ -421,7 +419,6 @@ class ChartView(QWidget):
 
     def hover_at(self, scene_pos: QPointF) -> str:
         """Update crosshair and tooltip for the mouse at ``scene_pos``; returns the tooltip."""
-        refguard.top_up()
         time_plots = [(p, pa) for p, pa, _ in self.plots if pa.time]
         for (plot, _panel), (vl, hl) in zip(time_plots, self.crosshairs):
             inside = plot.vb.sceneBoundingRect().contains(scene_pos)
