@@ -336,7 +336,7 @@ def parse_text(text: str, file: str = "<text>", version: str | None = None,
     if not (saw_part or saw_label):
         raise DataError(file, "does not look like the catalogue: codes were found but no 编号 / 控制要点 "
                         "labels and no part heading (一、禁止出口部分)", row=drafts[0].line,
-                        code="not_catalogue")
+                        code="no_labels")
     if not saw_part:
         warnings.append(ParseWarning(None, "no_part_heading"))
     use_version = version or detected
@@ -417,7 +417,7 @@ def _item_from_fields(rec: dict, where: str, line: int | None, file: str, versio
                 sector_zh=str(rec.get("sector") or rec.get("sector_zh") or "").strip(),
                 name_zh=name_zh, name_en=name_en, name_en_origin="import" if name_en else "",
                 completeness=str(rec.get("completeness") or "imported").strip(),
-                confidence="", origin="import", line=line,
+                confidence="", origin="import", line=line, points=pts,
                 evidence="; ".join(map(str, sources)) if isinstance(sources, list) else str(sources))
 
 
@@ -426,7 +426,7 @@ def parse_csv(text: str, file: str, version: str | None = None) -> ParseResult:
     header = reader.fieldnames or []
     if "status" not in header or not ({"code", "name_zh"} & set(header)):
         raise DataError(file, "is not a catalogue CSV: the header needs at least the columns status "
-                        "and code or name_zh (" + ", ".join(CSV_COLUMNS) + ")", row=1, code="not_catalogue")
+                        "and code or name_zh (" + ", ".join(CSV_COLUMNS) + ")", row=1, code="csv_header")
     items = []
     for rec in reader:
         line = reader.line_num
@@ -453,7 +453,7 @@ def parse_json(text: str, file: str, version: str | None = None) -> ParseResult:
         data = data.get("items")
     if not isinstance(data, list) or not data or not all(isinstance(d, dict) for d in data):
         raise DataError(file, "is not a catalogue JSON file: expected a list of items "
-                        "(version, code, status, name_zh, control_points …)", row=1, code="not_catalogue")
+                        "(version, code, status, name_zh, control_points …)", row=1, code="json_shape")
     items = []
     for k, rec in enumerate(data, start=1):
         pts = rec.get("control_points") or []

@@ -1,0 +1,103 @@
+"""Painting of the catalogue table: status badges and highlighted search matches."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reetool.data.catalogue_search import find_spans
+from reetool.ui.catalogue.model import ITEM_ROLE
+
+# Badges differ by shape and word as well as colour (readable on a projector, and by
+# anyone who does not tell red from amber).
+BADGES = {
+    "prohibited": ("■", QColor("#9b1c1c"), QColor("#ffffff"), QColor("#9b1c1c")),
+    "restricted": ("▲", QColor("#fde68a"), QColor("#3d2a00"), QColor("#a16207")),
+}
+HIGHLIGHT = "#ffd54f"
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        item = index.data(ITEM_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if item is None:
+            return
+        shape, fill, text_colour, border = BADGES[item.status]
+        text = f"{shape} {index.data()}"
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.save()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        w = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
+        h = min(metrics.height() + 6, option.rect.height() - 4)
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - h / 2, w, h)
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(text_colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 30, max(size.height(), option.fontMetrics.height() + 10))
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws the cell text with every match of the current query highlighted."""
+
+    def __init__(self, query_source, parent=None):
+        super().__init__(parent)
+        self.query_source = query_source   # callable returning the current query
+
+    def paint(self, painter, option, index) -> None:
+        query = self.query_source()
+        text = index.data() or ""
+        spans = find_spans(text, query) if query else []
+        italic = bool(index.data(Qt.ItemDataRole.UserRole + 3))
+        if not spans and not italic:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        parts, pos = [], 0
+        for start, length in spans:
+            parts.append(html.escape(text[pos:start]))
+            parts.append(f"<span style='background-color:{HIGHLIGHT}; color:#000000'>"
+                         f"{html.escape(text[start:start + length])}</span>")
+            pos = start + length
+        parts.append(html.escape(text[pos:]))
+        body = "".join(parts)
+        if italic:
+            body = f"<i>{body}</i>"
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(f"<span style='white-space:pre'>{body}</span>")
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        painter.save()
+        painter.translate(text_rect.left() + 3, text_rect.top() + (text_rect.height() - doc.size().height()) / 2)
+        clip = QRectF(0, 0, text_rect.width() - 3, text_rect.height())
+        painter.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        group = QPalette.ColorGroup.Normal
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
+        else:
+            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.Text))
+        ctx.clip = clip
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()

@@ -1,0 +1,144 @@
+"""The detail pane's HTML: the whole item, both languages, sources, warnings, history."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from reetool.data.catalogue import Catalogue, Item
+from reetool.ui.catalogue import labels
+
+WARN_STYLE = "background-color:#fff4ce; color:#3d2a00; padding:6px; border:1px solid #c99a00"
+ORIGIN_STYLE = "color:#555555; font-size:small"
+BADGE_STYLE = {
+    "prohibited": "background-color:#9b1c1c; color:#ffffff; font-weight:bold",
+    "restricted": "background-color:#fde68a; color:#3d2a00; font-weight:bold",
+}
+SHAPE = {"prohibited": "■", "restricted": "▲"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CatalogueDetail", text)
+
+
+def _e(text: str) -> str:
+    return escape(text or "")
+
+
+def _origin_tag(origin: str, sources: tuple[str, ...] = ()) -> str:
+    label = labels.origin(origin)
+    if not label:
+        return ""
+    if origin == "third-party" and sources:
+        label = _t("{label}, see {sources}").format(label=label, sources=", ".join(sources))
+    return f" <span style='{ORIGIN_STYLE}'>[{_e(label)}]</span>"
+
+
+def _source_links(item: Item, source_titles: dict[str, str]) -> str:
+    out = []
+    for sid in item.sources:
+        if sid in source_titles:
+            out.append(f"<li><a href='source:{_e(sid)}'>{_e(sid)}</a> — {_e(source_titles[sid])}</li>")
+        else:
+            out.append(f"<li>{_e(sid)}</li>")
+    return "<ul>" + "".join(out) + "</ul>"
+
+
+def points_html(item: Item) -> str:
+    if not item.points:
+        return f"<p><i>{_e(_t('No control point of this item has been seen in any available source.'))}</i></p>"
+    rows = [f"<tr><th align='left'>#</th><th align='left'>{_e(_t('Chinese (as published)'))}</th>"
+            f"<th align='left'>{_e(_t('English'))}</th></tr>"]
+    for p in item.points:
+        num = _e(p.number) if p.number else "·"
+        zh = _e(p.zh) if p.zh else f"<i>{_e(_t('Chinese not seen'))}</i>"
+        en = (_e(p.en) + _origin_tag(p.en_origin, item.sources if p.en_origin == "third-party" else ())) \
+            if p.en else f"<i>{_e(_t('no English'))}</i>"
+        stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(_t('stage'))}: {_e(labels.stage(p.stage))}</span>" \
+            if p.stage else ""
+        rows.append(f"<tr><td valign='top'><b>{num}</b></td><td valign='top'>{zh}</td>"
+                    f"<td valign='top'>{en}{stage}</td></tr>")
+    note = ""
+    if any(not p.number for p in item.points):
+        note = f"<p style='{ORIGIN_STYLE}'>{_e(_t('· = published number not known; listed in the order of the source.'))}</p>"
+    return "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse' width='100%'>" \
+        + "".join(rows) + "</table>" + note
+
+
+def history_html(cat: Catalogue, item: Item) -> str:
+    current = (item.version, item.item_id, bool(item.carried_from))
+    entries = cat.history(item)
+    if not entries:
+        return f"<p>{_e(_t('No other version attests this item.'))}</p>"
+    rows = []
+    for e in entries:
+        v = e["version"]
+        kind = labels.change(e["kind"])
+        if e["item"] is not None:
+            it = e["item"]
+            ident = it.code or it.item_id
+            name = it.name_zh or it.name_en
+            if (it.version, it.item_id, bool(it.carried_from)) == current:
+                link = f"<b>{_e(ident)}</b> ({_e(_t('this entry'))})"
+            else:
+                link = f"<a href='item:{_e(it.version)}/{_e(it.item_id)}'>{_e(ident)}</a>"
+            extra = ""
+            if e["kind"] == "carried":
+                extra = _t("not named among the deletions of the {version} amendment").format(version=v)
+            rows.append(f"<li><b>{_e(v)}</b> — {_e(kind)}: {link} {_e(name)}"
+                        + (f" <span style='{ORIGIN_STYLE}'>({_e(extra)})</span>" if extra else "") + "</li>")
+        else:
+            c = e["change"]
+            parts = [f"<b>{_e(v)}</b> — <b>{_e(kind)}</b>"]
+            if c.before_zh:
+                parts.append(f"{_e(_t('before'))}: {_e(c.before_zh)}")
+            if c.after_zh:
+                parts.append(f"{_e(_t('after'))}: {_e(c.after_zh)}")
+            if c.after_en:
+                parts.append(_e(c.after_en) + _origin_tag(c.en_origin))
+            if not (c.before_zh or c.after_zh or c.after_en):
+                parts.append(f"<i>{_e(_t('wording of the change not seen'))}</i>")
+            srcs = ", ".join(f"<a href='source:{_e(s)}'>{_e(s)}</a>" for s in c.sources)
+            parts.append(f"<span style='{ORIGIN_STYLE}'>{_e(labels.confidence(c.confidence))}; {srcs}"
+                         + (f"; {_e(c.notes)}" if c.notes else "") + "</span>")
+            rows.append("<li>" + "<br>".join(parts) + "</li>")
+    return "<ul>" + "".join(rows) + "</ul>"
+
+
+def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: str) -> str:
+    info = cat.info(item.version)
+    badge = (f"<span style='{BADGE_STYLE[item.status]}'>&nbsp;{SHAPE[item.status]} "
+             f"{_e(labels.status(item.status))}&nbsp;</span>")
+    code = _e(item.code) if item.code else f"<i>{_e(_t('code not seen'))}</i> ({_e(item.item_id)})"
+    out = [f"<h2 style='margin-bottom:2px'>{code} &nbsp; {badge}</h2>"]
+    out.append(f"<p style='font-size:large; margin:2px'><b>{_e(item.name_zh) or '<i>' + _e(_t('Chinese name not seen')) + '</i>'}</b></p>")
+    if item.name_en:
+        out.append(f"<p style='margin:2px'>{_e(item.name_en)}{_origin_tag(item.name_en_origin, item.sources if item.name_en_origin == 'third-party' else ())}</p>")
+    meta = [_t("Version: {title}, {instrument} ({date})").format(
+        title=labels.version_title(info), instrument=labels.instrument(info, lang), date=info["date"])]
+    sector = " / ".join(s for s in (item.sector_zh, item.sector_en) if s)
+    meta.append(_t("Sector: {sector}").format(sector=sector or _t("not seen")))
+    if item.rare_earth:
+        meta.append(_t("Tagged rare-earth related"))
+    if item.stages:
+        meta.append(_t("Supply-chain stages: {stages}").format(stages=", ".join(labels.stage(s) for s in item.stages)))
+    out.append("<p style='margin-top:6px'>" + "<br>".join(_e(m) for m in meta) + "</p>")
+    if item.carried_from:
+        out.append(f"<p style='{WARN_STYLE}'>{_e(_t('Carried over from the {base} catalogue: the {version} amendment does not name it among its deletions.').format(base=item.carried_from, version=item.version))}"
+                   + (" " + _e(_t("One deletion of this amendment is not named, so this item may be the one deleted."))
+                      if cat.unnamed_deletions(item.version).get(item.status) else "") + "</p>")
+    if item.origin == "import":
+        out.append(f"<p style='{WARN_STYLE}'>{_e(_t('Imported by you from {source}. It replaces any bundled entry with the same code in this version.').format(source=item.source_label))}</p>")
+    elif item.partial or item.confidence == "low":
+        out.append(f"<p style='{WARN_STYLE}'>⚠ <b>{_e(_t('Incomplete: the official text of this item was not available.'))}</b> "
+                   f"{_e(item.completeness)} — {_e(labels.confidence(item.confidence))}</p>")
+    out.append(f"<h3>{_e(_t('Control points'))}</h3>")
+    out.append(points_html(item))
+    out.append(f"<h3>{_e(_t('Sources'))}</h3>")
+    out.append(_source_links(item, source_titles))
+    if item.evidence:
+        out.append(f"<p style='{ORIGIN_STYLE}'>{_e(_t('Evidence'))}: {_e(item.evidence)}</p>")
+    out.append(f"<h3>{_e(_t('History across versions'))}</h3>")
+    out.append(history_html(cat, item))
+    return "".join(out)
