@@ -123,7 +123,7 @@ class CompareDialog(QDialog):
         if official:
             self.summary.setText(self.tr(
                 "From {a} to {b} the official texts record <b>{added}</b> added, <b>{deleted}</b> deleted and "
-                "<b>{amended}</b> amended items ({basis}). Listed below: the changes a source names, and "
+                "<b>{amended}</b> amended items (counts {basis}). Listed below: the changes a source names, and "
                 "changes derived where both texts are complete.").format(
                 a=a, b=b, added=official["added"], deleted=official["deleted"], amended=official["amended"],
                 basis=labels.basis(info_b["counts_basis"])))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, 
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reetool.data.catalogue_search import find_spans
-from reetool.ui.catalogue.model import ITEM_ROLE
+from reetool.ui.catalogue.model import ITEM_ROLE, NAME_PARTS_ROLE
 
 # Badges differ by shape and word as well as colour (readable on a projector, and by
 # anyone who does not tell red from amber).
@@ -54,25 +54,16 @@ class StatusBadgeDelegate(QStyledItemDelegate):
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Draws the cell text with every match of the current query highlighted."""
+    """Draws the cell text with every match of the current query highlighted. The name
+    column shows the Chinese name over the English one (italic when reetool wrote it)."""
 
     def __init__(self, query_source, parent=None):
         super().__init__(parent)
         self.query_source = query_source   # callable returning the current query
 
-    def paint(self, painter, option, index) -> None:
-        query = self.query_source()
-        text = index.data() or ""
+    @staticmethod
+    def marked(text: str, query: str) -> str:
         spans = find_spans(text, query) if query else []
-        italic = bool(index.data(Qt.ItemDataRole.UserRole + 3))
-        if not spans and not italic:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         parts, pos = [], 0
         for start, length in spans:
             parts.append(html.escape(text[pos:start]))
@@ -80,24 +71,44 @@ class HighlightDelegate(QStyledItemDelegate):
                          f"{html.escape(text[start:start + length])}</span>")
             pos = start + length
         parts.append(html.escape(text[pos:]))
-        body = "".join(parts)
-        if italic:
-            body = f"<i>{body}</i>"
+        return "".join(parts)
+
+    def paint(self, painter, option, index) -> None:
+        query = self.query_source()
+        name_parts = index.data(NAME_PARTS_ROLE)
+        text = index.data() or ""
+        if name_parts is None and not (query and find_spans(text, query)):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        if name_parts is not None:
+            zh, en, origin = name_parts
+            en_html = self.marked(en, query)
+            if origin == "reetool":
+                en_html = f"<i>{en_html}</i>"
+            grey = "" if selected else " style='color:#4a4a4a'"
+            body = f"{self.marked(zh, query)}<br><span{grey}>{en_html}</span>"
+        else:
+            body = self.marked(text, query).replace("\n", "<br>")
         doc = QTextDocument()
         doc.setDefaultFont(opt.font)
         doc.setDocumentMargin(0)
-        doc.setHtml(f"<span style='white-space:pre'>{body}</span>")
+        doc.setHtml(f"<div style='white-space:pre'>{body}</div>")
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         painter.save()
-        painter.translate(text_rect.left() + 3, text_rect.top() + (text_rect.height() - doc.size().height()) / 2)
+        top = text_rect.top() + max(0.0, (text_rect.height() - doc.size().height()) / 2)
+        painter.translate(text_rect.left() + 3, top)
         clip = QRectF(0, 0, text_rect.width() - 3, text_rect.height())
         painter.setClipRect(clip)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         group = QPalette.ColorGroup.Normal
-        if opt.state & QStyle.StateFlag.State_Selected:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.HighlightedText))
-        else:
-            ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, QPalette.ColorRole.Text))
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
         ctx.clip = clip
         doc.documentLayout().draw(painter, ctx)
         painter.restore()

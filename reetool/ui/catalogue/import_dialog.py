@@ -30,23 +30,19 @@ class _Translating(QDialog):
         pass
 
 
-def _w(text: str) -> str:
-    return QCoreApplication.translate("ImportWarnings", text)
-
-
 def warning_text(w: ParseWarning) -> str:
     """A parser warning in the current language."""
     t = {
-        "status_conflict": _w("code {code} ends in {suffix} ({code_status}) but stands under the "
+        "status_conflict": QCoreApplication.translate("ImportWarnings", "code {code} ends in {suffix} ({code_status}) but stands under the "
                                       "{part_status} part; status taken from the code"),
-        "no_part_heading": _w("no part heading (一、禁止出口部分 / 二、限制出口部分) found; "
+        "no_part_heading": QCoreApplication.translate("ImportWarnings", "no part heading (一、禁止出口部分 / 二、限制出口部分) found; "
                                       "status taken from the codes"),
-        "no_points": _w("item {code} has no control points"),
-        "unnumbered_points": _w("control points of {code} are not numbered; kept as one point"),
-        "text_before_points": _w("text before the first numbered control point of {code} kept "
+        "no_points": QCoreApplication.translate("ImportWarnings", "item {code} has no control points"),
+        "unnumbered_points": QCoreApplication.translate("ImportWarnings", "control points of {code} are not numbered; kept as one point"),
+        "text_before_points": QCoreApplication.translate("ImportWarnings", "text before the first numbered control point of {code} kept "
                                          "as an introduction"),
-        "no_name": _w("item {code} has no name"),
-        "duplicate": _w("item {code} appears again (first on line {first}); the later copy is ignored"),
+        "no_name": QCoreApplication.translate("ImportWarnings", "item {code} has no name"),
+        "duplicate": QCoreApplication.translate("ImportWarnings", "item {code} appears again (first on line {first}); the later copy is ignored"),
     }
     params = dict(w.params)
     for key in ("code_status", "part_status"):
@@ -54,7 +50,7 @@ def warning_text(w: ParseWarning) -> str:
             params[key] = labels.status_word(params[key])
     template = t.get(w.code)
     body = template.format(**params) if template else w.message
-    return _w("line {line}: {message}").format(line=w.line, message=body) if w.line else body
+    return QCoreApplication.translate("ImportWarnings", "line {line}: {message}").format(line=w.line, message=body) if w.line else body
 
 
 class ImportDialog(_Translating):

@@ -5,50 +5,53 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CatalogueLabels", text)
-
-
 def status(value: str) -> str:
-    return {"prohibited": _t("Prohibited"), "restricted": _t("Restricted")}.get(value, value)
+    return {"prohibited": QCoreApplication.translate("CatalogueLabels", "Prohibited"), "restricted": QCoreApplication.translate("CatalogueLabels", "Restricted")}.get(value, value)
 
 
 def status_word(value: str) -> str:
     """The status inside a sentence (lower case in English)."""
-    return {"prohibited": _t("prohibited"), "restricted": _t("restricted")}.get(value, value)
+    return {"prohibited": QCoreApplication.translate("CatalogueLabels", "prohibited"), "restricted": QCoreApplication.translate("CatalogueLabels", "restricted")}.get(value, value)
 
 
 def stage(value: str) -> str:
-    return {"mining": _t("Mining"), "separation": _t("Separation"), "metal_alloy": _t("Metal / alloy"),
-            "magnet": _t("Magnet"), "application": _t("Application")}.get(value, value)
+    return {"mining": QCoreApplication.translate("CatalogueLabels", "Mining"), "separation": QCoreApplication.translate("CatalogueLabels", "Separation"), "metal_alloy": QCoreApplication.translate("CatalogueLabels", "Metal / alloy"),
+            "magnet": QCoreApplication.translate("CatalogueLabels", "Magnet"), "application": QCoreApplication.translate("CatalogueLabels", "Application")}.get(value, value)
 
 
 def confidence(value: str) -> str:
-    return {"high": _t("high confidence"), "medium": _t("medium confidence"),
-            "low": _t("low confidence")}.get(value, value or "—")
+    return {"high": QCoreApplication.translate("CatalogueLabels", "high confidence"),
+            "medium": QCoreApplication.translate("CatalogueLabels", "medium confidence"),
+            "low": QCoreApplication.translate("CatalogueLabels", "low confidence")}.get(value, value or "—")
+
+
+def confidence_short(value: str) -> str:
+    return {"high": QCoreApplication.translate("CatalogueLabels", "high"),
+            "medium": QCoreApplication.translate("CatalogueLabels", "medium"),
+            "low": QCoreApplication.translate("CatalogueLabels", "low")}.get(value, value or "—")
 
 
 def origin(value: str) -> str:
     """Where an English text comes from."""
-    return {"reetool": _t("reetool rendering (unofficial)"),
-            "third-party": _t("third-party translation"),
-            "import": _t("English from the imported file")}.get(value, "")
+    return {"reetool": QCoreApplication.translate("CatalogueLabels", "reetool rendering (unofficial)"),
+            "third-party": QCoreApplication.translate("CatalogueLabels", "third-party translation"),
+            "import": QCoreApplication.translate("CatalogueLabels", "English from the imported file")}.get(value, "")
 
 
 def change(value: str) -> str:
-    return {"added": _t("added"), "deleted": _t("deleted"), "amended": _t("amended"),
-            "listed": _t("listed"), "carried": _t("carried over")}.get(value, value)
+    return {"added": QCoreApplication.translate("CatalogueLabels", "added"), "deleted": QCoreApplication.translate("CatalogueLabels", "deleted"), "amended": QCoreApplication.translate("CatalogueLabels", "amended"),
+            "listed": QCoreApplication.translate("CatalogueLabels", "listed"), "carried": QCoreApplication.translate("CatalogueLabels", "carried over")}.get(value, value)
 
 
 def basis(value: str) -> str:
-    return {"stated": _t("officially stated"), "derived": _t("derived by arithmetic")}.get(value, value)
+    return {"stated": QCoreApplication.translate("CatalogueLabels", "stated officially"), "derived": QCoreApplication.translate("CatalogueLabels", "derived by arithmetic")}.get(value, value)
 
 
 def version_title(info: dict) -> str:
     if info["kind"] == "amendment":
-        return _t("{version} amendment ({base} as amended)").format(
+        return QCoreApplication.translate("CatalogueLabels", "{version} amendment ({base} as amended)").format(
             version=info["version"], base=info["base_version"])
-    return _t("{version} catalogue").format(version=info["version"])
+    return QCoreApplication.translate("CatalogueLabels", "{version} catalogue").format(version=info["version"])
 
 
 def instrument(info: dict, lang: str) -> str:
@@ -56,4 +59,4 @@ def instrument(info: dict, lang: str) -> str:
 
 
 def not_seen() -> str:
-    return _t("— (not seen)")
+    return QCoreApplication.translate("CatalogueLabels", "— (not seen)")

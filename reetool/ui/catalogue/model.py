@@ -8,11 +8,11 @@ from reetool.data.catalogue import Item
 from reetool.data.catalogue_search import Matcher
 from reetool.ui.catalogue import labels
 
-COLUMNS = ("code", "status", "sector", "name_zh", "name_en", "quality")
+COLUMNS = ("code", "status", "sector", "name", "quality")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-HIGHLIGHT_COLUMNS = (0, 3, 4)
-REETOOL_TAG_ROLE = Qt.ItemDataRole.UserRole + 3
+HIGHLIGHT_COLUMNS = (0, 2, 3)
+NAME_PARTS_ROLE = Qt.ItemDataRole.UserRole + 3   # (Chinese name, English text, English origin)
 
 
 class CatalogueTableModel(QAbstractTableModel):
@@ -47,7 +47,10 @@ class CatalogueTableModel(QAbstractTableModel):
         if item.origin == "import":
             return self.tr("imported")
         conf = labels.confidence(item.confidence)
-        return self.tr("⚠ partial · {confidence}").format(confidence=conf) if item.partial else conf
+        return self.tr("⚠ partial\n{confidence}").format(confidence=conf) if item.partial else conf
+
+    def name_sort_key(self, item: Item) -> str:
+        return item.name_zh or item.name_en
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -57,12 +60,14 @@ class CatalogueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 "code": item.code or "—", "status": labels.status(item.status),
-                "sector": self.sector_text(item), "name_zh": item.name_zh or "—",
-                "name_en": self.name_en_text(item), "quality": self.quality_text(item),
+                "sector": self.sector_text(item),
+                "name": f"{item.name_zh or '—'}\n{self.name_en_text(item)}",
+                "quality": self.quality_text(item),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == "name_en" and item.name_en:
-                return f"{item.name_en}\n({labels.origin(item.name_en_origin)})"
+            if col == "name":
+                en = f"{item.name_en} ({labels.origin(item.name_en_origin)})" if item.name_en else "—"
+                return f"{item.name_zh or '—'}\n{en}"
             if col == "quality":
                 return item.completeness or None
             if col == "code" and not item.code:
@@ -70,16 +75,19 @@ class CatalogueTableModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == ITEM_ROLE:
             return item
-        if role == SORT_ROLE:
+        if role == SORT_ROLE:   # strings, ties broken by code, so sorting needs no Python lessThan
+            code = item.code or "~" + item.item_id
             if col == "code":
-                return item.code or "~" + item.item_id
+                return code
             if col == "status":
-                return item.status
+                return f"{item.status}|{code}"
             if col == "quality":
-                return {"high": 0, "medium": 1, "low": 2}.get(item.confidence, 3)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == REETOOL_TAG_ROLE:
-            return col == "name_en" and item.name_en_origin == "reetool"
+                return f"{ {'high': 0, 'medium': 1, 'low': 2}.get(item.confidence, 3)}|{code}"
+            if col == "name":
+                return f"{self.name_sort_key(item)}|{code}"
+            return f"{self.data(index, Qt.ItemDataRole.DisplayRole)}|{code}"
+        if role == NAME_PARTS_ROLE and col == "name":
+            return (item.name_zh or "—", self.name_en_text(item), item.name_en_origin)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == "status":
             return labels.status(item.status)
         return None
@@ -89,7 +97,7 @@ class CatalogueTableModel(QAbstractTableModel):
             return None
         return {
             "code": self.tr("Code"), "status": self.tr("Status"), "sector": self.tr("Sector"),
-            "name_zh": self.tr("Name (Chinese)"), "name_en": self.tr("Name (English)"),
+            "name": self.tr("Name (Chinese / English)"),
             "quality": self.tr("Completeness"),
         }[COLUMNS[section]]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from reetool.data import DataError, bundle
@@ -60,14 +60,11 @@ class CataloguePage(Page):
         self.version_combo = QComboBox(objectName="catalogue_version")
         self.status_combo = QComboBox(objectName="catalogue_status")
         self.sector_combo = QComboBox(objectName="catalogue_sector")
-        self.sector_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.stage_combo = QComboBox(objectName="catalogue_stage")
         self.rare_earth = QCheckBox(objectName="catalogue_rare_earth")
         self.compare_button = QPushButton(objectName="catalogue_compare_button")
         self.export_button = QPushButton(objectName="catalogue_export_button")
         self.cite_button = QPushButton(objectName="catalogue_cite_button")
-        for combo in (self.version_combo, self.status_combo, self.stage_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         # --- table -------------------------------------------------------------------
         self.model = CatalogueTableModel(self.catalogue.all_items(), self)
@@ -81,7 +78,7 @@ class CataloguePage(Page):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 12)
         self.badges = StatusBadgeDelegate(self.table)
         self.highlighter = HighlightDelegate(lambda: self.proxy.query, self.table)
         self.table.setItemDelegateForColumn(COLUMNS.index("status"), self.badges)
@@ -90,47 +87,49 @@ class CataloguePage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COLUMNS.index("name_en"), QHeaderView.ResizeMode.Stretch)
-        for col, width in zip(range(len(COLUMNS)), (84, 118, 110, 190, 240, 150)):
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        for col, width in zip(range(len(COLUMNS)), (76, 114, 84, 300, 136)):
             self.table.setColumnWidth(col, width)
+        header.setMinimumSectionSize(60)
         self.count = QLabel(objectName="catalogue_count")
         self.legend = QLabel(objectName="catalogue_legend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: palette(mid);")
+        self.legend.setStyleSheet("color: #555555;")
 
         self.detail = QTextBrowser(objectName="catalogue_detail")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
 
         # --- layout ------------------------------------------------------------------
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.rare_earth)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.version_label)
-        filters.addWidget(self.version_combo)
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.sector_combo)
-        filters.addWidget(self.stage_combo)
-        filters.addWidget(self.rare_earth)
-        filters.addStretch(1)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.compare_button)
-        search_row.addWidget(self.export_button)
-        search_row.addWidget(self.cite_button)
+        for combo, stretch in ((self.version_combo, 3), (self.status_combo, 2), (self.sector_combo, 2),
+                               (self.stage_combo, 2)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(combo, stretch)
+        filters.addWidget(self.compare_button)
 
         left = QWidget()
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.table, 1)
         foot = QHBoxLayout()
-        foot.addWidget(self.count)
-        foot.addWidget(self.legend, 1)
+        foot.addWidget(self.count, 1)
+        foot.addWidget(self.export_button)
+        foot.addWidget(self.cite_button)
         left_lay.addLayout(foot)
         self.split = QSplitter(Qt.Orientation.Horizontal, objectName="catalogue_split")
         self.split.addWidget(left)
         self.split.addWidget(self.detail)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
+        self.split.setSizes([700, 380])
         self.split.setChildrenCollapsible(False)
 
         lay = QVBoxLayout(self)
@@ -139,6 +138,7 @@ class CataloguePage(Page):
         lay.addLayout(search_row)
         lay.addLayout(filters)
         lay.addWidget(self.split, 1)
+        lay.addWidget(self.legend)
 
         # --- behaviour ---------------------------------------------------------------
         self.search.textChanged.connect(self._on_search)
@@ -341,7 +341,7 @@ class CataloguePage(Page):
             head = self.tr("This bundle holds <b>{held}</b> of {official} items of the {version} catalogue").format(
                 held=cov["held"], official=cov["official"], version=version)
         parts = [head + " " + self.tr("({prohibited} of {official_prohibited} prohibited, {restricted} of "
-                                      "{official_restricted} restricted; official counts {basis}).").format(
+                                      "{official_restricted} restricted). Official counts: {basis}.").format(
             prohibited=cov["held_prohibited"], official_prohibited=cov["official_prohibited"],
             restricted=cov["held_restricted"], official_restricted=cov["official_restricted"],
             basis=labels.basis(cov["counts_basis"]))]
