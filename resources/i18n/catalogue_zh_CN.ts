@@ -27,8 +27,8 @@
         <translation>无英文</translation>
     </message>
     <message>
-        <source>stage</source>
-        <translation>产业链环节</translation>
+        <source>stage: {stage}</source>
+        <translation>产业链环节：{stage}</translation>
     </message>
     <message>
         <source>· = published number not known; listed in the order of the source.</source>

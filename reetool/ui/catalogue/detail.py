@@ -27,7 +27,7 @@ def _texts() -> dict[str, str]:
         "english": QCoreApplication.translate("CatalogueDetail", 'English'),
         "chinese_not_seen": QCoreApplication.translate("CatalogueDetail", 'Chinese not seen'),
         "no_english": QCoreApplication.translate("CatalogueDetail", 'no English'),
-        "stage": QCoreApplication.translate("CatalogueDetail", 'stage'),
+        "stage": QCoreApplication.translate("CatalogueDetail", 'stage: {stage}'),
         "published_number_not_known_listed_in_the": QCoreApplication.translate("CatalogueDetail", '· = published number not known; listed in the order of the source.'),
         "no_other_version_attests_this_item": QCoreApplication.translate("CatalogueDetail", 'No other version attests this item.'),
         "this_entry": QCoreApplication.translate("CatalogueDetail", 'this entry'),
@@ -88,7 +88,7 @@ def points_html(item: Item) -> str:
         zh = _e(p.zh) if p.zh else f"<i>{_e(T['chinese_not_seen'])}</i>"
         en = (_e(p.en) + _origin_tag(p.en_origin)) \
             if p.en else f"<i>{_e(T['no_english'])}</i>"
-        stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(T['stage'])}: {_e(labels.stage(p.stage))}</span>" \
+        stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(T['stage'].format(stage=labels.stage(p.stage)))}</span>" \
             if p.stage else ""
         rows.append(f"<tr><td valign='top'><b>{num}</b></td><td valign='top'>{zh}</td>"
                     f"<td valign='top'>{en}{stage}</td></tr>")

@@ -19,11 +19,59 @@ class CatalogueTableModel(QAbstractTableModel):
     def __init__(self, items: list[Item] = (), parent=None):
         super().__init__(parent)
         self.items: list[Item] = list(items)
+        self.haystacks: list[str] = [it.search_text() for it in self.items]
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+        self.reordered_hooks = []   # called with the permutation while the layout changes
 
     def set_items(self, items: list[Item]) -> None:
         self.beginResetModel()
         self.items = list(items)
+        self.haystacks = [it.search_text() for it in self.items]
+        if self.sort_column >= 0:
+            order = self._order(self.sort_column, self.sort_order)
+            self.items = [self.items[i] for i in order]
+            self.haystacks = [self.haystacks[i] for i in order]
         self.endResetModel()
+
+    def sort_key(self, item: Item, col: str) -> str:
+        code = item.code or "~" + item.item_id
+        if col == "code":
+            return code
+        if col == "status":
+            return f"{item.status}|{code}"
+        if col == "quality":
+            return f"{ {'high': 0, 'medium': 1, 'low': 2}.get(item.confidence, 3)}|{code}"
+        if col == "name":
+            return f"{self.name_sort_key(item)}|{code}"
+        return f"{self.sector_text(item)}|{code}"
+
+    def _order(self, column: int, order) -> list[int]:
+        col = COLUMNS[column]
+        keys = [self.sort_key(it, col) for it in self.items]
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python with precomputed keys (the proxy itself stays unsorted,
+        so filtering never pays for sorting)."""
+        self.sort_column, self.sort_order = column, order
+        if column < 0 or not self.items:
+            return
+        perm = self._order(column, order)
+        if perm == list(range(len(perm))):
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_row = [0] * len(perm)
+        for new, old in enumerate(perm):
+            new_row[old] = new
+        self.items = [self.items[i] for i in perm]
+        self.haystacks = [self.haystacks[i] for i in perm]
+        old_persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old_persistent, [self.index(new_row[i.row()], i.column()) for i in old_persistent])
+        for hook in self.reordered_hooks:
+            hook(perm)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -75,17 +123,8 @@ class CatalogueTableModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == ITEM_ROLE:
             return item
-        if role == SORT_ROLE:   # strings, ties broken by code, so sorting needs no Python lessThan
-            code = item.code or "~" + item.item_id
-            if col == "code":
-                return code
-            if col == "status":
-                return f"{item.status}|{code}"
-            if col == "quality":
-                return f"{ {'high': 0, 'medium': 1, 'low': 2}.get(item.confidence, 3)}|{code}"
-            if col == "name":
-                return f"{self.name_sort_key(item)}|{code}"
-            return f"{self.data(index, Qt.ItemDataRole.DisplayRole)}|{code}"
+        if role == SORT_ROLE:
+            return self.sort_key(item, col)
         if role == NAME_PARTS_ROLE and col == "name":
             return (item.name_zh or "—", self.name_en_text(item), item.name_en_origin)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == "status":
@@ -112,6 +151,8 @@ class CatalogueFilterProxy(QSortFilterProxyModel):
 
     Each change computes the accepted rows once, in Python, over precomputed folded
     haystacks (incrementally while typing); filterAcceptsRow then only looks the row up.
+    Sorting is delegated to the source model (Python sort on precomputed keys), so the
+    proxy never calls back into Python for comparisons.
     """
 
     ALL = None
@@ -127,51 +168,73 @@ class CatalogueFilterProxy(QSortFilterProxyModel):
         self._matcher = Matcher([])
         self._search_rows: set[int] | None = None
         self._accepted: list[bool] = []
+        self._base: list[bool] = []
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model) -> None:
         super().setSourceModel(model)
         model.modelReset.connect(self._reindex)
+        model.reordered_hooks.append(self._reordered)
         self._reindex()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
     def _reindex(self) -> None:
-        items = self.sourceModel().items
-        self._matcher = Matcher([it.search_text() for it in items])
+        self._matcher = Matcher(self.sourceModel().haystacks)
         rows = self._matcher.match(self.query)
         self._search_rows = None if rows is None else set(rows)
-        self._refresh()
+        self._base = self._compute_base()
+        self._apply()
 
-    def _compute(self) -> list[bool]:
-        search = self._search_rows
-        out = []
-        for row, it in enumerate(self.sourceModel().items):
-            out.append(
-                (self.version is None or it.version == self.version)
-                and (self.status is None or it.status == self.status)
-                and (self.sector is None or (it.sector_zh or it.sector_en) == self.sector)
-                and (not self.rare_earth_only or it.rare_earth)
-                and (self.stage is None or self.stage in it.stages)
-                and (search is None or row in search))
+    def _reordered(self, perm: list[int]) -> None:
+        """The source model reordered its rows (perm[new] = old): follow it, before the
+        proxy rebuilds its mapping."""
+        self._base = [self._base[i] for i in perm]
+        self._accepted = [self._accepted[i] for i in perm]
+        self._matcher = Matcher(self.sourceModel().haystacks)
+        rows = self._matcher.match(self.query)
+        self._search_rows = None if rows is None else set(rows)
+
+    def _compute_base(self) -> list[bool]:
+        """Rows passing every filter except the search text."""
+        version, status, sector, stage = self.version, self.status, self.sector, self.stage
+        re_only = self.rare_earth_only
+        return [(version is None or it.version == version)
+                and (status is None or it.status == status)
+                and (sector is None or (it.sector_zh or it.sector_en) == sector)
+                and (not re_only or it.rare_earth)
+                and (stage is None or stage in it.stages)
+                for it in self.sourceModel().items]
+
+    def _combine(self) -> list[bool]:
+        if self._search_rows is None:
+            return list(self._base)
+        base, out = self._base, [False] * len(self._base)
+        for r in self._search_rows:
+            out[r] = base[r]
         return out
 
-    def _refresh(self) -> None:
-        self.beginFilterChange()
-        self._accepted = self._compute()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    def _apply(self) -> None:
+        # One layout change rather than incremental row removals/insertions: a keystroke that
+        # hides thousands of scattered rows would otherwise emit thousands of signals.
+        self._accepted = self._combine()
+        self.invalidate()
 
     def set_filters(self, **values) -> None:
         for key, value in values.items():
             if not hasattr(self, key):
                 raise AttributeError(key)
             setattr(self, key, value)
-        self._refresh()
+        self._base = self._compute_base()
+        self._apply()
 
     def set_query(self, text: str) -> None:
         self.query = text
         rows = self._matcher.match(text)
         self._search_rows = None if rows is None else set(rows)
-        self._refresh()
+        self._apply()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         return source_row < len(self._accepted) and self._accepted[source_row]

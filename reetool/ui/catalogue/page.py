@@ -88,7 +88,7 @@ class CataloguePage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        for col, width in zip(range(len(COLUMNS)), (76, 114, 84, 300, 136)):
+        for col, width in zip(range(len(COLUMNS)), (72, 110, 84, 300, 124)):
             self.table.setColumnWidth(col, width)
         header.setMinimumSectionSize(60)
         self.count = QLabel(objectName="catalogue_count")
@@ -161,6 +161,12 @@ class CataloguePage(Page):
         self.table.sortByColumn(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
         self.retranslate()
         self._select_first()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # On small screens the sector column (mostly "not seen"; shown in the detail pane and
+        # in the sector filter) gives its room to the names.
+        self.table.setColumnHidden(COLUMNS.index("sector"), self.table.width() < 640)
 
     # --- data --------------------------------------------------------------------------
     def _load_catalogue(self) -> Catalogue:
