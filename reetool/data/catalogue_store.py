@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -90,6 +89,8 @@ class ImportStore:
             raise ValueError("nothing to import")
         data = self.load()
         when = when or _dt.datetime.now().replace(microsecond=0)
+        import uuid
+
         imp_id = uuid.uuid4().hex[:12]
         data["imports"].append({"id": imp_id, "file": Path(file_name).name, "date": when.isoformat(),
                                 "items": [_item_to_store(it) for it in items]})

@@ -36,6 +36,7 @@ class CataloguePage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._building = True   # the detail pane is rendered once, at the end
         self.catalogue: Catalogue = self._load_catalogue()
         self.menu_actions: dict[str, QAction] = {}
         self._dialogs: list[QWidget] = []
@@ -159,6 +160,7 @@ class CataloguePage(Page):
         start = str(settings().value("catalogue/version", self.catalogue.default_version()))
         self.set_version(start if start in self.catalogue.versions else self.catalogue.default_version())
         self.table.sortByColumn(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
+        self._building = False
         self.retranslate()
         self._select_first()
 
@@ -310,6 +312,8 @@ class CataloguePage(Page):
         self.rare_earth.setChecked(False)
 
     def _show_current(self, current, _previous=None) -> None:
+        if self._building:
+            return
         item = self.current_item()
         if item is None:
             self.detail.setHtml(f"<p><i>{self.tr('No item matches the search and filters.')}</i></p>")

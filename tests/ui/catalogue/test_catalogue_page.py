@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
 from tests.helpers import type_text
@@ -224,3 +224,16 @@ def test_version_choice_is_remembered(app, qtbot):
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.page("catalogue").version_combo.currentData() == "2008"
+
+
+def test_clicking_a_header_sorts_and_keeps_the_selection(page, qtbot):
+    page.select_item("2023", "203912X")
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    shown = [page.proxy.item(r).code for r in range(page.proxy.rowCount())]
+    coded = [c for c in shown if c]
+    assert coded == sorted(coded) and shown[:len(coded)] == coded   # codes first, ascending
+    assert page.current_item().code == "203912X"
+    type_text(qtbot, page.search, "技术")
+    assert [page.proxy.item(r).code for r in range(len(coded))] == coded   # every coded item has 技术
