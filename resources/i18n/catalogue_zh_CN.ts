@@ -27,6 +27,10 @@
         <translation>无英文</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>stage: {stage}</source>
         <translation>产业链环节：{stage}</translation>
     </message>
@@ -285,8 +289,8 @@
         <translation>显示 {total} 项中的 {shown} 项</translation>
     </message>
     <message>
-        <source>Catalogue {version}: {shown} items shown; {held} of {official} items attested</source>
-        <translation>目录 {version} 年版：显示 {shown} 项；已有出处 {held} 项（共 {official} 项）</translation>
+        <source>Catalogue {version}: showing {shown} of {held} attested items (official total {official})</source>
+        <translation>目录 {version} 年版：显示已有出处的 {held} 项中的 {shown} 项（官方共 {official} 项）</translation>
     </message>
     <message>
         <source>Citation copied to the clipboard</source>

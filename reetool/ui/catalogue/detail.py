@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from reetool.data.catalogue import Catalogue, Item
+from reetool.data.catalogue_search import find_spans
 from reetool.ui.catalogue import labels
 
 WARN_STYLE = "background-color:#fff4ce; color:#3d2a00; padding:6px; border:1px solid #c99a00"
@@ -16,6 +17,7 @@ BADGE_STYLE = {
     "restricted": "background-color:#fde68a; color:#3d2a00; font-weight:bold",
 }
 SHAPE = {"prohibited": "■", "restricted": "▲"}
+HIGHLIGHT = "#ffd54f"
 
 
 def _texts() -> dict[str, str]:
@@ -27,6 +29,7 @@ def _texts() -> dict[str, str]:
         "english": QCoreApplication.translate("CatalogueDetail", 'English'),
         "chinese_not_seen": QCoreApplication.translate("CatalogueDetail", 'Chinese not seen'),
         "no_english": QCoreApplication.translate("CatalogueDetail", 'no English'),
+        "list_separator": QCoreApplication.translate("CatalogueDetail", ', '),
         "stage": QCoreApplication.translate("CatalogueDetail", 'stage: {stage}'),
         "published_number_not_known_listed_in_the": QCoreApplication.translate("CatalogueDetail", '· = published number not known; listed in the order of the source.'),
         "no_other_version_attests_this_item": QCoreApplication.translate("CatalogueDetail", 'No other version attests this item.'),
@@ -57,6 +60,20 @@ def _e(text: str) -> str:
     return escape(text or "")
 
 
+def _hl(text: str, query: str) -> str:
+    """Escaped text with the matches of the search highlighted."""
+    spans = find_spans(text or "", query) if query else []
+    if not spans:
+        return _e(text)
+    out, pos = [], 0
+    for start, length in spans:
+        out.append(_e(text[pos:start]))
+        out.append(f"<span style='background-color:{HIGHLIGHT}; color:#000000'>{_e(text[start:start + length])}</span>")
+        pos = start + length
+    out.append(_e(text[pos:]))
+    return "".join(out)
+
+
 def _origin_tag(origin: str, sources: tuple[str, ...] = ()) -> str:
     T = _texts()
     label = labels.origin(origin)
@@ -77,7 +94,7 @@ def _source_links(item: Item, source_titles: dict[str, str]) -> str:
     return "<ul>" + "".join(out) + "</ul>"
 
 
-def points_html(item: Item) -> str:
+def points_html(item: Item, query: str = "") -> str:
     T = _texts()
     if not item.points:
         return f"<p><i>{_e(T['no_control_point_of_this_item_has_been_s'])}</i></p>"
@@ -85,8 +102,8 @@ def points_html(item: Item) -> str:
             f"<th align='left'>{_e(T['english'])}</th></tr>"]
     for p in item.points:
         num = _e(p.number) if p.number else "·"
-        zh = _e(p.zh) if p.zh else f"<i>{_e(T['chinese_not_seen'])}</i>"
-        en = (_e(p.en) + _origin_tag(p.en_origin)) \
+        zh = _hl(p.zh, query) if p.zh else f"<i>{_e(T['chinese_not_seen'])}</i>"
+        en = (_hl(p.en, query) + _origin_tag(p.en_origin)) \
             if p.en else f"<i>{_e(T['no_english'])}</i>"
         stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(T['stage'].format(stage=labels.stage(p.stage)))}</span>" \
             if p.stage else ""
@@ -140,16 +157,16 @@ def history_html(cat: Catalogue, item: Item) -> str:
     return "<ul>" + "".join(rows) + "</ul>"
 
 
-def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: str) -> str:
+def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: str, query: str = "") -> str:
     T = _texts()
     info = cat.info(item.version)
     badge = (f"<span style='{BADGE_STYLE[item.status]}'>&nbsp;{SHAPE[item.status]} "
              f"{_e(labels.status(item.status))}&nbsp;</span>")
-    code = _e(item.code) if item.code else f"<i>{_e(T['code_not_seen'])}</i> ({_e(item.item_id)})"
+    code = _hl(item.code, query) if item.code else f"<i>{_e(T['code_not_seen'])}</i> ({_e(item.item_id)})"
     out = [f"<h2 style='margin-bottom:2px'>{code} &nbsp; {badge}</h2>"]
-    out.append(f"<p style='font-size:large; margin:2px'><b>{_e(item.name_zh) or '<i>' + _e(T['chinese_name_not_seen']) + '</i>'}</b></p>")
+    out.append(f"<p style='font-size:large; margin:2px'><b>{_hl(item.name_zh, query) or '<i>' + _e(T['chinese_name_not_seen']) + '</i>'}</b></p>")
     if item.name_en:
-        out.append(f"<p style='margin:2px'>{_e(item.name_en)}{_origin_tag(item.name_en_origin, item.sources if item.name_en_origin == 'third-party' else ())}</p>")
+        out.append(f"<p style='margin:2px'>{_hl(item.name_en, query)}{_origin_tag(item.name_en_origin, item.sources if item.name_en_origin == 'third-party' else ())}</p>")
     meta = [T["version_title_instrument_date"].format(
         title=labels.version_title(info), instrument=labels.instrument(info, lang), date=info["date"])]
     sector = " / ".join(s for s in (item.sector_zh, item.sector_en) if s)
@@ -157,7 +174,7 @@ def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: s
     if item.rare_earth:
         meta.append(T["tagged_rare_earth_related"])
     if item.stages:
-        meta.append(T["supply_chain_stages_stages"].format(stages=", ".join(labels.stage(s) for s in item.stages)))
+        meta.append(T["supply_chain_stages_stages"].format(stages=T["list_separator"].join(labels.stage(s) for s in item.stages)))
     out.append("<p style='margin-top:6px'>" + "<br>".join(_e(m) for m in meta) + "</p>")
     if item.carried_from:
         out.append(f"<p style='{WARN_STYLE}'>{_e(T['carried_over_from_the_base_catalogue_the'].format(base=item.carried_from, version=item.version))}"
@@ -169,7 +186,7 @@ def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: s
         out.append(f"<p style='{WARN_STYLE}'>⚠ <b>{_e(T['incomplete_the_official_text_of_this_ite'])}</b> "
                    f"{_e(item.completeness)} — {_e(labels.confidence(item.confidence))}</p>")
     out.append(f"<h3>{_e(T['control_points'])}</h3>")
-    out.append(points_html(item))
+    out.append(points_html(item, query))
     out.append(f"<h3>{_e(T['sources'])}</h3>")
     out.append(_source_links(item, source_titles))
     if item.evidence:

@@ -266,6 +266,7 @@ class CataloguePage(Page):
         self.proxy.set_query(text)
         self.table.viewport().update()
         self._after_filter()
+        self._show_current(self.table.currentIndex())   # highlight the matches in the detail too
 
     def _after_filter(self, *_args) -> None:
         self._update_count()
@@ -318,7 +319,8 @@ class CataloguePage(Page):
         if item is None:
             self.detail.setHtml(f"<p><i>{self.tr('No item matches the search and filters.')}</i></p>")
         else:
-            self.detail.setHtml(item_html(self.catalogue, item, self.source_titles(), i18n.current_language()))
+            self.detail.setHtml(item_html(self.catalogue, item, self.source_titles(), i18n.current_language(),
+                                          self.proxy.query))
         self.cite_button.setEnabled(item is not None)
         if "cite" in self.menu_actions:
             self.menu_actions["cite"].setEnabled(item is not None)
@@ -375,7 +377,7 @@ class CataloguePage(Page):
         if not self.version_combo.currentData():
             return ""
         cov = self.coverage()
-        return self.tr("Catalogue {version}: {shown} items shown; {held} of {official} items attested").format(
+        return self.tr("Catalogue {version}: showing {shown} of {held} attested items (official total {official})").format(
             version=cov["version"], shown=self.proxy.rowCount(), held=cov["held"], official=cov["official"])
 
     # --- actions -----------------------------------------------------------------------

@@ -42,7 +42,8 @@ def test_page_starts_on_2023_with_every_attested_item(page):
 def test_typing_finds_083201J_with_its_four_points_in_both_languages(page, qtbot, query):
     type_text(qtbot, page.search, query)
     assert codes(page) == ["083201J"]
-    html = page.detail.toHtml()
+    assert "#ffd54f" in page.detail.toHtml()   # the matches are highlighted in the detail too
+    html = page.detail.toPlainText()
     for zh in ("稀土萃取分离工艺技术", "稀土金属及合金材料的生产技术", "钐钴、钕铁硼、铈磁体制备技术", "稀土硼酸氧钙制备技术"):
         assert zh in html
     for en in ("technologies for rare earth extraction and separation", "production technology for rare earth "
