@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -253,7 +253,8 @@ class CataloguePage(Page):
         version = self.version_combo.currentData()
         self._fill_sectors()
         self.proxy.set_filters(version=version, sector=self.sector_combo.currentData())
-        settings().setValue("catalogue/version", version)
+        if getattr(self.window(), "persist", True):
+            settings().setValue("catalogue/version", version)
         self._update_banner()
         self._after_filter()
 
@@ -458,15 +459,11 @@ class CataloguePage(Page):
         dlg.destroyed.connect(lambda *_: self._dialogs.remove(dlg) if dlg in self._dialogs else None)
 
     def fill_menu(self, menu) -> None:
-        specs = (("import", self.open_import, None), ("compare", self.open_compare, None),
-                 ("export", self.export_csv, None), ("cite", self.copy_citation, QKeySequence.StandardKey.Copy),
-                 ("remove", self.open_remove, None))
-        for key, slot, shortcut in specs:
+        specs = (("import", self.open_import), ("compare", self.open_compare), ("export", self.export_csv),
+                 ("cite", self.copy_citation), ("remove", self.open_remove))
+        for key, slot in specs:
             act = QAction(menu, objectName=f"act_catalogue_{key}")
             act.triggered.connect(lambda _=False, s=slot: s())
-            if shortcut is not None:
-                act.setShortcut(shortcut)
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             menu.addAction(act)
             self.menu_actions[key] = act
             if key == "export":
@@ -504,6 +501,7 @@ class CataloguePage(Page):
 
     def self_test(self) -> list[str]:
         checked = []
+        before = self.version_combo.currentData()
         cov = self.catalogue.coverage("2023")
         assert cov["official"] == 134, cov
         self.set_version("2023")
@@ -513,8 +511,9 @@ class CataloguePage(Page):
         self.search.setText("RARE EARTH")
         assert "083201J" in [it.code for it in self.proxy.visible_items()]
         self.select_item("2023", "083201J")
-        html = self.detail.toHtml()
-        assert "稀土萃取分离工艺技术" in html and "rare earth extraction" in html
+        text = self.detail.toPlainText()
+        assert "稀土萃取分离工艺技术" in text and "rare earth extraction" in text
         checked.append(f"catalogue 2023: {cov['held']} of {cov['official']} items; search zh/en finds 083201J")
         self.search.clear()
+        self.set_version(before)
         return checked

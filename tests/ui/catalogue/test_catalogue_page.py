@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication
 
 from tests.helpers import type_text
 
@@ -238,3 +238,20 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(page, qtbot):
     assert page.current_item().code == "203912X"
     type_text(qtbot, page.search, "技术")
     assert [page.proxy.item(r).code for r in range(len(coded))] == coded   # every coded item has 技术
+
+
+def test_matches_are_highlighted_in_the_table(page, qtbot):
+    from reetool.ui.catalogue.delegates import HIGHLIGHT
+
+    def highlight_pixels():
+        image = page.table.viewport().grab().toImage()
+        target = QColor(HIGHLIGHT).rgb()
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if image.pixel(x, y) == target)
+
+    page.table.clearSelection()
+    assert highlight_pixels() == 0
+    type_text(qtbot, page.search, "无人机")
+    page.table.clearSelection()
+    assert codes(page) == ["203912X"]
+    assert highlight_pixels() > 20
