@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from reetool.data.catalogue import Catalogue, CompareEntry, Item
 from reetool.ui.catalogue import labels
+from reetool.ui.catalogue.combos import ValueCombo
 
 GROUPS = ("added", "deleted", "amended", "only_a", "only_b")
 
@@ -24,12 +25,11 @@ class CompareDialog(QDialog):
         self.catalogue = catalogue
         self.resize(980, 600)
         self.from_label, self.to_label = QLabel(), QLabel()
-        self.combo_a = QComboBox(objectName="compare_from")
-        self.combo_b = QComboBox(objectName="compare_to")
+        self.combo_a = ValueCombo(objectName="compare_from")
+        self.combo_b = ValueCombo(objectName="compare_to")
         for combo in (self.combo_a, self.combo_b):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            for v in catalogue.versions:
-                combo.addItem(labels.version_title(catalogue.info(v)), v)
+            combo.set_entries([(labels.version_title(catalogue.info(v)), v) for v in catalogue.versions])
         self.summary = QLabel(objectName="compare_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -145,8 +145,8 @@ class CompareDialog(QDialog):
         row = QTreeWidgetItem([e.code or "—", labels.status(e.status), e.name_zh or "—",
                                name_en or "—", basis, detail or ""])
         target = e.after or e.before
-        if target is not None:
-            row.setData(0, Qt.ItemDataRole.UserRole, (target.version, target.item_id))
+        # always set (see combos.py: an unset value would come back as an unowned None)
+        row.setData(0, Qt.ItemDataRole.UserRole, (target.version, target.item_id) if target is not None else "")
         row.setToolTip(5, detail or "")
         return row
 
@@ -174,8 +174,7 @@ class CompareDialog(QDialog):
         self.from_label.setText(self.tr("From:"))
         self.to_label.setText(self.tr("To:"))
         for combo in (self.combo_a, self.combo_b):
-            for i in range(combo.count()):
-                combo.setItemText(i, labels.version_title(self.catalogue.info(combo.itemData(i))))
+            combo.set_texts(labels.version_title(self.catalogue.info(v)) for v in combo.values())
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Status"), self.tr("Name (Chinese)"),
                                    self.tr("Name (English)"), self.tr("Basis"), self.tr("What changed")])
         self.note.setText(self.tr(

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, 
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reetool.data.catalogue_search import find_spans
-from reetool.ui.catalogue.model import ITEM_ROLE, NAME_PARTS_ROLE
+from reetool.ui.catalogue import refguard
+from reetool.ui.catalogue.model import COLUMNS, ITEM_ROLE, NAME_PARTS_ROLE
 
 # Badges differ by shape and word as well as colour (readable on a projector, and by
 # anyone who does not tell red from amber).
@@ -18,10 +19,12 @@ BADGES = {
     "restricted": ("▲", QColor("#fde68a"), QColor("#3d2a00"), QColor("#a16207")),
 }
 HIGHLIGHT = "#ffd54f"
+NAME_COLUMN = COLUMNS.index("name")
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index) -> None:
+        refguard.top_up()   # initStyleOption leaks a None reference per call (PySide6 6.12)
         item = index.data(ITEM_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -74,8 +77,11 @@ class HighlightDelegate(QStyledItemDelegate):
         return "".join(parts)
 
     def paint(self, painter, option, index) -> None:
+        refguard.top_up()
         query = self.query_source()
-        name_parts = index.data(NAME_PARTS_ROLE)
+        # Ask for the name parts only where they exist: an absent value would come back from
+        # C++ as an unowned None (PySide6 6.12), see combos.py.
+        name_parts = index.data(NAME_PARTS_ROLE) if index.column() == NAME_COLUMN else None
         text = index.data() or ""
         if name_parts is None and not (query and find_spans(text, query)):
             super().paint(painter, option, index)

@@ -18,6 +18,7 @@ from reetool.data.catalogue_import import ParseResult, ParseWarning, parse_file
 from reetool.data.catalogue_search import fold
 from reetool.data.catalogue_store import ImportStore
 from reetool.ui.catalogue import labels
+from reetool.ui.catalogue.combos import ValueCombo
 
 
 class _Translating(QDialog):
@@ -69,7 +70,7 @@ class ImportDialog(_Translating):
         self.choose_button = QPushButton(objectName="import_choose")
         self.choose_button.clicked.connect(self.choose_file)
         self.version_label = QLabel()
-        self.version_combo = QComboBox(objectName="import_version")
+        self.version_combo = ValueCombo(objectName="import_version")
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.summary = QLabel(objectName="import_summary")
         self.summary.setWordWrap(True)
@@ -224,14 +225,8 @@ class ImportDialog(_Translating):
         self.setWindowTitle(self.tr("Import catalogue items"))
         self.choose_button.setText(self.tr("Choose file…"))
         self.version_label.setText(self.tr("Version:"))
-        current = self.version_combo.currentData()
-        self.version_combo.blockSignals(True)
-        self.version_combo.clear()
-        self.version_combo.addItem(self.tr("as named in the file"), None)
-        for v in self.catalogue.versions:
-            self.version_combo.addItem(labels.version_title(self.catalogue.info(v)), v)
-        self.version_combo.setCurrentIndex(max(0, self.version_combo.findData(current)))
-        self.version_combo.blockSignals(False)
+        self.version_combo.set_entries([(self.tr("as named in the file"), None)] + [
+            (labels.version_title(self.catalogue.info(v)), v) for v in self.catalogue.versions])
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Status"), self.tr("Name"),
                                               self.tr("Points"), self.tr("Conflict")])
         self.warnings_label.setText(self.tr("Warnings"))
@@ -278,7 +273,9 @@ class RemoveImportsDialog(_Translating):
             self.list.addItem(row)
         self.remove_button.setEnabled(bool(imports))
         if not imports:
-            self.list.addItem(self.tr("You have not imported any items."))
+            empty = QListWidgetItem(self.tr("You have not imported any items."))
+            empty.setData(Qt.ItemDataRole.UserRole, "")   # never read back as an unowned None
+            self.list.addItem(empty)
 
     def remove_checked(self) -> int:
         ids = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from reetool.data import DataError, bundle
 from reetool.data.catalogue import STAGES, STATUSES, Catalogue, Item, load_catalogue
 from reetool.ui import i18n
-from reetool.ui.catalogue import labels
+from reetool.ui.catalogue import labels, refguard
+from reetool.ui.catalogue.combos import ValueCombo
 from reetool.ui.catalogue.delegates import HighlightDelegate, StatusBadgeDelegate
 from reetool.ui.catalogue.detail import item_html
 from reetool.ui.catalogue.model import COLUMNS, HIGHLIGHT_COLUMNS, CatalogueFilterProxy, CatalogueTableModel
@@ -36,6 +37,10 @@ class CataloguePage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        refguard.top_up()
+        self._guard = QTimer(self, interval=2000)   # see refguard: keeps PySide 6.12 from aborting
+        self._guard.timeout.connect(refguard.top_up)
+        self._guard.start()
         self._building = True   # the detail pane is rendered once, at the end
         self.catalogue: Catalogue = self._load_catalogue()
         self.menu_actions: dict[str, QAction] = {}
@@ -58,10 +63,10 @@ class CataloguePage(Page):
         self.search = QLineEdit(objectName="catalogue_search")
         self.search.setClearButtonEnabled(True)
         self.version_label = QLabel()
-        self.version_combo = QComboBox(objectName="catalogue_version")
-        self.status_combo = QComboBox(objectName="catalogue_status")
-        self.sector_combo = QComboBox(objectName="catalogue_sector")
-        self.stage_combo = QComboBox(objectName="catalogue_stage")
+        self.version_combo = ValueCombo(objectName="catalogue_version")
+        self.status_combo = ValueCombo(objectName="catalogue_status")
+        self.sector_combo = ValueCombo(objectName="catalogue_sector")
+        self.stage_combo = ValueCombo(objectName="catalogue_stage")
         self.rare_earth = QCheckBox(objectName="catalogue_rare_earth")
         self.compare_button = QPushButton(objectName="catalogue_compare_button")
         self.export_button = QPushButton(objectName="catalogue_export_button")
@@ -196,47 +201,23 @@ class CataloguePage(Page):
 
     # --- filters -----------------------------------------------------------------------
     def _fill_combos(self) -> None:
-        for combo in (self.version_combo, self.status_combo, self.stage_combo):
-            combo.blockSignals(True)
-        current_version = self.version_combo.currentData()
-        self.version_combo.clear()
-        for v in self.catalogue.versions:
-            self.version_combo.addItem(labels.version_title(self.catalogue.info(v)), v)
-        if current_version:
-            self.version_combo.setCurrentIndex(max(0, self.version_combo.findData(current_version)))
-        status = self.status_combo.currentData()
-        self.status_combo.clear()
-        self.status_combo.addItem(self.tr("All statuses"), None)
-        for s in STATUSES:
-            self.status_combo.addItem(labels.status(s), s)
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status)))
-        stage = self.stage_combo.currentData()
-        self.stage_combo.clear()
-        self.stage_combo.addItem(self.tr("All supply-chain stages"), None)
-        for s in STAGES:
-            self.stage_combo.addItem(labels.stage(s), s)
-        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
-        for combo in (self.version_combo, self.status_combo, self.stage_combo):
-            combo.blockSignals(False)
+        self.version_combo.set_entries(
+            [(labels.version_title(self.catalogue.info(v)), v) for v in self.catalogue.versions])
+        self.status_combo.set_entries([(self.tr("All statuses"), None)] + [(labels.status(s), s) for s in STATUSES])
+        self.stage_combo.set_entries([(self.tr("All supply-chain stages"), None)]
+                                     + [(labels.stage(s), s) for s in STAGES])
         self._fill_sectors()
 
     def _fill_sectors(self) -> None:
         version = self.version_combo.currentData()
-        current = self.sector_combo.currentData()
-        self.sector_combo.blockSignals(True)
-        self.sector_combo.clear()
-        self.sector_combo.addItem(self.tr("All sectors"), None)
         sectors = {}
         for it in (self.catalogue.items(version) if version else []):
             key = it.sector_zh or it.sector_en
             if key:
                 sectors[key] = " / ".join(s for s in (it.sector_zh, it.sector_en) if s)
-        for key in sorted(sectors):
-            self.sector_combo.addItem(sectors[key], key)
-        self.sector_combo.addItem(self.tr("Sector not seen"), "")
-        index = self.sector_combo.findData(current) if current is not None else 0
-        self.sector_combo.setCurrentIndex(max(0, index))
-        self.sector_combo.blockSignals(False)
+        self.sector_combo.set_entries([(self.tr("All sectors"), None)]
+                                      + [(sectors[k], k) for k in sorted(sectors)]
+                                      + [(self.tr("Sector not seen"), "")])
         if self.proxy.sector is not None and self.sector_combo.currentData() != self.proxy.sector:
             self.proxy.set_filters(sector=self.sector_combo.currentData())
 
@@ -259,11 +240,13 @@ class CataloguePage(Page):
         self._after_filter()
 
     def _on_filters(self, *_args) -> None:
+        refguard.top_up()
         self.proxy.set_filters(status=self.status_combo.currentData(), sector=self.sector_combo.currentData(),
                                stage=self.stage_combo.currentData(), rare_earth_only=self.rare_earth.isChecked())
         self._after_filter()
 
     def _on_search(self, text: str) -> None:
+        refguard.top_up()
         self.proxy.set_query(text)
         self.table.viewport().update()
         self._after_filter()
