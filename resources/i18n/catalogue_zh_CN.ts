@@ -43,8 +43,12 @@
         <translation>其他版本中没有本条目的记载。</translation>
     </message>
     <message>
-        <source>this entry</source>
-        <translation>本条</translation>
+        <source>(this entry)</source>
+        <translation>（本条）</translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}：</translation>
     </message>
     <message>
         <source>not named among the deletions of the {version} amendment</source>

@@ -33,7 +33,8 @@ def _texts() -> dict[str, str]:
         "stage": QCoreApplication.translate("CatalogueDetail", 'stage: {stage}'),
         "published_number_not_known_listed_in_the": QCoreApplication.translate("CatalogueDetail", '· = published number not known; listed in the order of the source.'),
         "no_other_version_attests_this_item": QCoreApplication.translate("CatalogueDetail", 'No other version attests this item.'),
-        "this_entry": QCoreApplication.translate("CatalogueDetail", 'this entry'),
+        "this_entry": QCoreApplication.translate("CatalogueDetail", '(this entry)'),
+        "kind_colon": QCoreApplication.translate("CatalogueDetail", '{kind}:'),
         "not_named_among_the_deletions_of_the_ver": QCoreApplication.translate("CatalogueDetail", 'not named among the deletions of the {version} amendment'),
         "before": QCoreApplication.translate("CatalogueDetail", 'before'),
         "after": QCoreApplication.translate("CatalogueDetail", 'after'),
@@ -131,13 +132,13 @@ def history_html(cat: Catalogue, item: Item) -> str:
             ident = it.code or it.item_id
             name = it.name_zh or it.name_en
             if (it.version, it.item_id, bool(it.carried_from)) == current:
-                link = f"<b>{_e(ident)}</b> ({_e(T['this_entry'])})"
+                link = f"<b>{_e(ident)}</b> {_e(T['this_entry'])}"
             else:
                 link = f"<a href='item:{_e(it.version)}/{_e(it.item_id)}'>{_e(ident)}</a>"
             extra = ""
             if e["kind"] == "carried":
                 extra = T["not_named_among_the_deletions_of_the_ver"].format(version=v)
-            rows.append(f"<li><b>{_e(v)}</b> — {_e(kind)}: {link} {_e(name)}"
+            rows.append(f"<li><b>{_e(v)}</b> — {_e(T['kind_colon'].format(kind=kind))} {link} {_e(name)}"
                         + (f" <span style='{ORIGIN_STYLE}'>({_e(extra)})</span>" if extra else "") + "</li>")
         else:
             c = e["change"]
