@@ -110,3 +110,15 @@ def test_import_of_something_else_fails_with_line_and_saves_nothing(isolated_use
     assert "not_catalogue.txt, line 1" in out.stderr and "does not look like the catalogue" in out.stderr
     assert "Traceback" not in out.stderr
     assert not (isolated_user_folders["data"] / "catalogue").exists()
+
+
+def test_import_utf16_and_gb18030_files(tmp_path, isolated_user_folders):
+    text = (FIX / "labels.txt").read_text(encoding="utf-8")
+    for encoding in ("utf-16", "gb18030"):
+        path = tmp_path / f"labels-{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        out = run("import", str(path), "--version", "2023", "--dry-run", "--format", "json")
+        assert out.returncode == 0, out.stderr
+        items = json.loads(out.stdout)
+        assert [(i["code"], i["status"], len(i["control_points"])) for i in items] == [
+            ("083201J", "prohibited", 4), ("990101J", "prohibited", 2), ("990201X", "restricted", 3)]
