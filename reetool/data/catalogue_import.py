@@ -235,6 +235,15 @@ def _noise_lines(lines: list[str]) -> set[str]:
             and not LABEL_POINTS.match(s) and not PART.match(s) and not SECTOR.match(s)}
 
 
+def _point_one(text: str) -> int:
+    """Where a control point numbered 1 (1. 1． 1、 （1） ①) starts in ``text``, or -1."""
+    for m in MARK.finditer(text):
+        number = m.group("dn") or m.group("pn")
+        if (number and _num(number) == 1) or m.group("circ") == "①":
+            return m.start()
+    return -1
+
+
 def _strip_serial(text: str) -> str:
     return SERIAL.sub("", text, count=1).strip()
 
@@ -287,6 +296,10 @@ def parse_text(text: str, file: str = "<text>", version: str | None = None,
             continue
         if seg.kind == "code":
             name = _strip_serial(seg.text)
+            first_point = ""
+            start = _point_one(name)
+            if start > 0:   # table layout: "1 083201J 名称 1.要点一"
+                name, first_point = name[:start].strip(), name[start:]
             nxt = segs[i + 1].kind if i + 1 < len(segs) else ""
             stolen: list[str] = []
             if not name and nxt != "name":
@@ -309,6 +322,9 @@ def parse_text(text: str, file: str = "<text>", version: str | None = None,
                 cur.name_parts.append(part)
             if name:
                 cur.name_parts.append(name)
+            if first_point:
+                cur.in_points = True
+                cur.point_lines.append(first_point)
             drafts.append(cur)
             pending = []
             continue
@@ -319,12 +335,18 @@ def parse_text(text: str, file: str = "<text>", version: str | None = None,
                 pending = [(seg.line, seg.text)]
             continue
         if seg.kind == "name":
-            cur.name_parts, cur.in_points = [seg.text] if seg.text else [], False
+            if cur.name_parts or cur.point_lines:   # "技术名称：…" above the next item's 编号
+                cur, pending = None, [(seg.line, seg.text)]
+            else:
+                cur.name_parts, cur.in_points = [seg.text] if seg.text else [], False
         elif seg.kind == "points":
             cur.in_points = True
             if seg.text:
                 cur.point_lines.append(seg.text)
         elif cur.in_points:
+            cur.point_lines.append(seg.text)
+        elif cur.name_parts and _point_one(seg.text) == 0:   # points without the 控制要点 label
+            cur.in_points = True
             cur.point_lines.append(seg.text)
         else:
             cur.name_parts.append(seg.text)

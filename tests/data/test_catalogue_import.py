@@ -175,3 +175,18 @@ def test_split_points(text, expected):
 
 def test_unnumbered_points_stay_one_point():
     assert split_points("甲\n乙") == ([("", "甲乙")], "")
+
+
+@pytest.mark.parametrize("encoding", ENCODINGS)
+def test_table_layout(encoding):
+    result = parse("table.txt", encoding, version=None)
+    assert result.version == "2023"
+    assert summary(result) == [
+        ("083201J", "prohibited", "", "测试条目（稀土）", [
+            ("1", "稀土萃取分离工艺技术"), ("2", "稀土金属及合金材料的生产技术"),
+            ("3", "钐钴、钕铁硼、铈磁体制备技术"), ("4", "稀土硼酸氧钙制备技术")]),
+        ("990901X", "restricted", "", "测试用表格条目", [("1", "测试要点一"), ("2", "测试要点二")]),
+        ("990902X", "restricted", "", "测试用表格条目二", [("1", "测试要点一"), ("2", "测试要点二")]),
+        ("990903X", "restricted", "", "测试用先列名称", [("1", "测试要点")]),
+    ]
+    assert result.warnings == []
