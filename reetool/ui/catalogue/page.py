@@ -7,6 +7,7 @@ The compare and import dialogs are imported when opened.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -350,7 +351,7 @@ class CataloguePage(Page):
                                  "the catalogue."))
         if self.store_error is not None:
             parts.append("<span style='color:#9b1c1c'>" + self.tr("Your imported items could not be read: {error}")
-                         .format(error=str(self.store_error)) + "</span>")
+                         .format(error=html.escape(str(self.store_error))) + "</span>")
         self.banner_text.setText(" ".join(parts))
 
     def _update_count(self) -> None:

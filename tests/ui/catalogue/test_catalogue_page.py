@@ -255,3 +255,17 @@ def test_matches_are_highlighted_in_the_table(page, qtbot):
     page.table.clearSelection()
     assert codes(page) == ["203912X"]
     assert highlight_pixels() > 20
+
+
+def test_damaged_import_store_is_reported_and_bundled_items_still_shown(app, qtbot, isolated_user_folders):
+    from reetool.ui.main_window import MainWindow
+
+    store = isolated_user_folders["data"] / "catalogue" / "imports.json"
+    store.parent.mkdir(parents=True)
+    store.write_text('{"imports": [', encoding="utf-8")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    page = win.page("catalogue")
+    assert page.proxy.rowCount() == 14
+    assert "could not be read" in page.banner_text.text() and "imports.json" in page.banner_text.text()
+    assert store.read_text(encoding="utf-8") == '{"imports": ['
