@@ -47,10 +47,12 @@ def tool(name: str) -> str:
     return exe
 
 
-def extract(out_dir: Path = I18N) -> list[Path]:
+def extract(out_dir: Path = I18N, only: list[str] | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for area, files in areas().items():
+        if only is not None and area not in only:
+            continue
         ts = out_dir / f"{area}_{LANG}.ts"
         if out_dir != I18N and ts_path(area).exists():
             shutil.copy(ts_path(area), ts)
@@ -104,6 +106,7 @@ def fill(area: str, mapping_file: Path) -> int:
                 tr.text = value
             n += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    extract(only=[area])  # lupdate rewrites the file in its canonical layout
     return n
 
 

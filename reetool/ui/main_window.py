@@ -115,6 +115,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menu_file")
+        self.act_data_folder = QAction(self, objectName="act_data_folder")
+        self.act_data_folder.triggered.connect(self.open_data_folder)
+        self.menu_file.addAction(self.act_data_folder)
+        self.menu_file.addSeparator()
         self.act_quit = QAction(self, objectName="act_quit")
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.triggered.connect(self.close)
@@ -176,6 +180,15 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         menu.setProperty("filled", True)
 
+    def open_data_folder(self) -> bool:
+        """Show the folder holding the user's imports, scenarios and settings."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from reetool.appdirs import user_data_dir
+
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(user_data_dir())))
+
     def _toggle_fullscreen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
 
@@ -199,6 +212,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("reetool — rare earths and export controls"))
         self.menu_file.setTitle(self.tr("&File"))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_data_folder.setText(self.tr("Open &data folder"))
+        self.act_data_folder.setStatusTip(self.tr("Your imports, scenarios and settings are kept here"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.act_fullscreen.setText(self.tr("&Full screen"))

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -8,7 +9,9 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>An offline reference and calculator on rare earths and export controls. It never opens a network connection.</source>
@@ -23,7 +26,7 @@
         <translation>数据许可</translation>
     </message>
     <message>
-        <source>English renderings of Chinese catalogue text marked ‘reetool rendering’ are the project's own, unofficial translations.</source>
+        <source>English renderings of Chinese catalogue text marked ‘reetool rendering’ are the project&apos;s own, unofficial translations.</source>
         <translation>标有“reetool 译文”的目录英文文本为本项目自行翻译，并非官方译文。</translation>
     </message>
     <message>
@@ -52,6 +55,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Your imports, scenarios and settings are kept here</source>
+        <translation>您导入的数据、情景和设置都保存在这里</translation>
     </message>
     <message>
         <source>&amp;View</source>
