@@ -577,7 +577,7 @@
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <source>Choose a file: the official text (copied or extracted), or a CSV/JSON file in reetool's schema.</source>
+        <source>Choose a file: the official text (copied or extracted), or a CSV/JSON file in reetool&apos;s schema.</source>
         <translation>请选择文件：官方文本（复制或提取所得），或符合 reetool 格式的 CSV/JSON 文件。</translation>
     </message>
     <message>
