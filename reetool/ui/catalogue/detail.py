@@ -104,7 +104,7 @@ def points_html(item: Item, query: str = "") -> str:
     for p in item.points:
         num = _e(p.number) if p.number else "·"
         zh = _hl(p.zh, query) if p.zh else f"<i>{_e(T['chinese_not_seen'])}</i>"
-        en = (_hl(p.en, query) + _origin_tag(p.en_origin)) \
+        en = (_hl(p.en, query) + _origin_tag(p.en_origin, p.sources or item.sources)) \
             if p.en else f"<i>{_e(T['no_english'])}</i>"
         stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(T['stage'].format(stage=labels.stage(p.stage)))}</span>" \
             if p.stage else ""
