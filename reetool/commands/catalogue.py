@@ -117,7 +117,7 @@ def run_show(args) -> int:
         origin = {"reetool": "reetool rendering, unofficial", "third-party": "third-party translation",
                   "import": "from the imported file"}.get(item.name_en_origin, "")
         out.write(f"  name (en): {item.name_en or '—'}" + (f"  [{origin}]" if origin else "") + "\n")
-        out.write(f"  sector: {item.sector_zh or '—'}" + (f" / {item.sector_en}" if item.sector_en else "") + "\n")
+        out.write(f"  sector: {item.sector_zh or '—'}" + (f" / {item.sector_en} [reetool rendering, unofficial]" if item.sector_en else "") + "\n")
         if item.carried_from:
             out.write(f"  carried over from {item.carried_from} (not deleted by this amendment)\n")
         out.write(f"  control points: {len(item.points) or '— (not seen)'}\n")

@@ -242,6 +242,10 @@
         <source>— (not seen)</source>
         <translation>—（未见）</translation>
     </message>
+    <message>
+        <source>{name} [reetool]</source>
+        <translation>{name} [reetool]</translation>
+    </message>
 </context>
 <context>
     <name>CataloguePage</name>

@@ -170,7 +170,7 @@ def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: s
         out.append(f"<p style='margin:2px'>{_hl(item.name_en, query)}{_origin_tag(item.name_en_origin, item.sources if item.name_en_origin == 'third-party' else ())}</p>")
     meta = [T["version_title_instrument_date"].format(
         title=labels.version_title(info), instrument=labels.instrument(info, lang), date=info["date"])]
-    sector = " / ".join(s for s in (item.sector_zh, item.sector_en) if s)
+    sector = labels.sector(item.sector_zh, item.sector_en)
     meta.append(T["sector_sector"].format(sector=sector or T["not_seen"]))
     if item.rare_earth:
         meta.append(T["tagged_rare_earth_related"])

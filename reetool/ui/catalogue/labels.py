@@ -60,3 +60,10 @@ def instrument(info: dict, lang: str) -> str:
 
 def not_seen() -> str:
     return QCoreApplication.translate("CatalogueLabels", "— (not seen)")
+
+
+def sector(zh: str, en: str) -> str:
+    """Chinese sector heading with reetool's English (always reetool's: the headings of the
+    attested items come only in Chinese), or "" when neither is known."""
+    en_tagged = QCoreApplication.translate("CatalogueLabels", "{name} [reetool]").format(name=en) if en else ""
+    return " / ".join(s for s in (zh, en_tagged) if s)

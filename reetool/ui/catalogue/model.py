@@ -80,9 +80,7 @@ class CatalogueTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def sector_text(self, item: Item) -> str:
-        if item.sector_zh and item.sector_en:
-            return f"{item.sector_zh} / {item.sector_en}"
-        return item.sector_zh or item.sector_en or "—"
+        return labels.sector(item.sector_zh, item.sector_en) or "—"
 
     def name_en_text(self, item: Item) -> str:
         if not item.name_en:

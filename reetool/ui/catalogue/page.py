@@ -215,7 +215,7 @@ class CataloguePage(Page):
         for it in (self.catalogue.items(version) if version else []):
             key = it.sector_zh or it.sector_en
             if key:
-                sectors[key] = " / ".join(s for s in (it.sector_zh, it.sector_en) if s)
+                sectors[key] = labels.sector(it.sector_zh, it.sector_en)
         self.sector_combo.set_entries([(self.tr("All sectors"), None)]
                                       + [(sectors[k], k) for k in sorted(sectors)]
                                       + [(self.tr("Sector not seen"), "")])
