@@ -87,7 +87,7 @@ class Item:
             "version": self.version, "code": self.code or None, "item_id": self.item_id,
             "status": self.status, "sector": self.sector_zh or None,
             "sector_en": self.sector_en or None,
-            "sector_en_origin": ("reetool" if self.origin == "bundle" else "import") if self.sector_en else None,
+            "sector_en_origin": "reetool" if self.sector_en else None,   # imports never carry one
             "name_zh": self.name_zh or None, "name_en": self.name_en or None,
             "name_en_origin": self.name_en_origin or None,
             "control_points": [p.to_json() for p in self.points],
