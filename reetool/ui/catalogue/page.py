@@ -496,7 +496,10 @@ class CataloguePage(Page):
         assert "083201J" in [it.code for it in self.proxy.visible_items()]
         self.select_item("2023", "083201J")
         text = self.detail.toPlainText()
-        assert "稀土萃取分离工艺技术" in text and "rare earth extraction" in text
+        if self.current_item().origin == "bundle":   # the user may have imported the official text
+            assert "稀土萃取分离工艺技术" in text and "rare earth extraction" in text
+        else:
+            assert "083201J" in text
         checked.append(f"catalogue 2023: {cov['held']} of {cov['official']} items; search zh/en finds 083201J")
         self.search.clear()
         self.set_version(before)
