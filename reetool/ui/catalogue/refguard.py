@@ -22,12 +22,19 @@ import sys
 
 FLOOR = 1 << 20
 TOP_UP = 1 << 24
-ACTIVE = sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+# Release builds of CPython < 3.12 only: there ob_refcnt is the first field of every object
+# (debug builds, which have sys.gettotalrefcount, put two list pointers before it).
+ACTIVE = (sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+          and not hasattr(sys, "gettotalrefcount"))
 
 
 def top_up() -> None:
     if not ACTIVE:
         return
     for obj in (None, True, False):
-        if sys.getrefcount(obj) < FLOOR:
-            ctypes.c_ssize_t.from_address(id(obj)).value += TOP_UP
+        count = sys.getrefcount(obj)
+        if count < FLOOR:
+            cell = ctypes.c_ssize_t.from_address(id(obj))
+            if cell.value != count - 1:   # not the layout we expect: touch nothing
+                return
+            cell.value += TOP_UP
