@@ -10,10 +10,9 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSizePolicy, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from reetool.data import DataError, bundle
@@ -44,7 +43,7 @@ class CataloguePage(Page):
         self._guard.start()
         self._building = True   # the detail pane is rendered once, at the end
         self.catalogue: Catalogue = self._load_catalogue()
-        self.menu_actions: dict[str, QAction] = {}
+        self.menu_actions: dict = {}
         self._dialogs: list[QWidget] = []
 
         # --- coverage banner ---------------------------------------------------------
@@ -376,6 +375,8 @@ class CataloguePage(Page):
         return citation(item, self.catalogue.info(item.version), sources, dt.date.today().isoformat())
 
     def copy_citation(self) -> str:
+        from PySide6.QtGui import QGuiApplication
+
         text = self.citation_text()
         if text:
             QGuiApplication.clipboard().setText(text)
@@ -386,6 +387,8 @@ class CataloguePage(Page):
 
     def export_csv(self, path: str | None = None) -> str | None:
         """Write the rows shown (filters and search applied) as CSV, UTF-8 with BOM."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from reetool.data.catalogue_export import write_csv
 
         if path is None:
@@ -443,6 +446,8 @@ class CataloguePage(Page):
         dlg.destroyed.connect(lambda *_: self._dialogs.remove(dlg) if dlg in self._dialogs else None)
 
     def fill_menu(self, menu) -> None:
+        from PySide6.QtGui import QAction
+
         specs = (("import", self.open_import), ("compare", self.open_compare), ("export", self.export_csv),
                  ("cite", self.copy_citation), ("remove", self.open_remove))
         for key, slot in specs:
