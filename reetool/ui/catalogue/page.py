@@ -10,6 +10,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -147,6 +148,9 @@ class CataloguePage(Page):
         lay.addWidget(self.legend)
 
         # --- behaviour ---------------------------------------------------------------
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         self.search.textChanged.connect(self._on_search)
         self.version_combo.currentIndexChanged.connect(self._on_version)
         self.status_combo.currentIndexChanged.connect(self._on_filters)

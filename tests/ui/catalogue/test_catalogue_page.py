@@ -269,3 +269,10 @@ def test_damaged_import_store_is_reported_and_bundled_items_still_shown(app, qtb
     assert page.proxy.rowCount() == 14
     assert "could not be read" in page.banner_text.text() and "imports.json" in page.banner_text.text()
     assert store.read_text(encoding="utf-8") == '{"imports": ['
+
+
+def test_ctrl_f_jumps_to_the_search_box(page, qtbot, window):
+    window.activateWindow()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
