@@ -12,14 +12,19 @@ from tests.helpers import type_text
 
 @pytest.mark.skipif(not refguard.ACTIVE, reason="None is immortal on CPython 3.12+")
 def test_void_pyside_calls_release_none_references(app):
-    """Documents the bug: if this starts failing, PySide is fixed and refguard can go."""
+    """Documents the bug refguard exists for (skips once PySide is fixed)."""
     from PySide6.QtWidgets import QLineEdit
 
     edit = QLineEdit()
     before = sys.getrefcount(None)
     for _ in range(1000):
         edit.setText("x")
-    assert before - sys.getrefcount(None) >= 900
+    lost = before - sys.getrefcount(None)
+    if lost < 900:
+        pytest.skip(f"this PySide6 no longer leaks references to None (lost {lost}); refguard can go")
+    # the page's guard makes up for such losses
+    refguard.top_up()
+    assert sys.getrefcount(None) >= refguard.FLOOR
 
 
 @pytest.mark.skipif(not refguard.ACTIVE, reason="None is immortal on CPython 3.12+")
