@@ -169,6 +169,7 @@ class Comparison:
     only_a: list[Item] = field(default_factory=list)   # attested in a only, fate unknown
     only_b: list[Item] = field(default_factory=list)
     official: dict = field(default_factory=dict)       # official counts of changes in (a, b]
+    steps: list[str] = field(default_factory=list)     # the revisions between a and b (summed)
 
     def of_kind(self, kind: str) -> list[CompareEntry]:
         return [e for e in self.entries if e.kind == kind]
@@ -446,6 +447,7 @@ class Catalogue:
                 else:
                     official[k] += info[k]
         result.official = official if known else {}
+        result.steps = spans
 
         def resolve(version, item_id, pool):
             if not item_id:

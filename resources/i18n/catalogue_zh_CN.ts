@@ -454,6 +454,10 @@
         <translation>{title}：{n} 项</translation>
     </message>
     <message>
+        <source>From {a} to {b} there were {n} revisions ({steps}); their official texts record &lt;b&gt;{added}&lt;/b&gt; additions, &lt;b&gt;{deleted}&lt;/b&gt; deletions and &lt;b&gt;{amended}&lt;/b&gt; amendments in all (an item can change more than once). Each change below names the revision that made it.</source>
+        <translation>从 {a} 年版到 {b} 年版共有 {n} 次修订（{steps}）；各次修订的官方文本合计记载新增 &lt;b&gt;{added}&lt;/b&gt; 项、删除 &lt;b&gt;{deleted}&lt;/b&gt; 项、修改 &lt;b&gt;{amended}&lt;/b&gt; 项（同一条目可能多次变更）。下面每项变更都注明了所属的修订。</translation>
+    </message>
+    <message>
         <source>From {a} to {b} the official texts record &lt;b&gt;{added}&lt;/b&gt; added, &lt;b&gt;{deleted}&lt;/b&gt; deleted and &lt;b&gt;{amended}&lt;/b&gt; amended items (counts {basis}). Listed below: the changes a source names, and changes derived where both texts are complete.</source>
         <translation>从 {a} 年版到 {b} 年版，官方文本记载新增 &lt;b&gt;{added}&lt;/b&gt; 项、删除 &lt;b&gt;{deleted}&lt;/b&gt; 项、修改 &lt;b&gt;{amended}&lt;/b&gt; 项（条目数{basis}）。下面列出有资料点名的变更，以及两版全文齐备时推导出的变更。</translation>
     </message>
@@ -462,8 +466,8 @@
         <translation>{a} → {b} 没有官方变更数字。</translation>
     </message>
     <message>
-        <source>source: {ids}</source>
-        <translation>来源：{ids}</translation>
+        <source>{version}: source {ids}</source>
+        <translation>{version} 年：来源 {ids}</translation>
     </message>
     <message>
         <source>derived: both texts complete</source>
@@ -472,6 +476,10 @@
     <message>
         <source>{name} [reetool]</source>
         <translation>{name} [reetool]</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>（资料中未列名称）</translation>
     </message>
     <message>
         <source>imported</source>

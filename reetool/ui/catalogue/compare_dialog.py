@@ -120,7 +120,14 @@ class CompareDialog(QDialog):
             top.setExpanded(True)
             self.groups[group] = top
         info_b = self.catalogue.info(b)
-        if official:
+        if official and len(result.steps) > 1:
+            self.summary.setText(self.tr(
+                "From {a} to {b} there were {n} revisions ({steps}); their official texts record <b>{added}</b> "
+                "additions, <b>{deleted}</b> deletions and <b>{amended}</b> amendments in all (an item can change "
+                "more than once). Each change below names the revision that made it.").format(
+                a=a, b=b, n=len(result.steps), steps=", ".join(result.steps), added=official["added"],
+                deleted=official["deleted"], amended=official["amended"]))
+        elif official:
             self.summary.setText(self.tr(
                 "From {a} to {b} the official texts record <b>{added}</b> added, <b>{deleted}</b> deleted and "
                 "<b>{amended}</b> amended items (counts {basis}). Listed below: the changes a source names, and "
@@ -133,7 +140,7 @@ class CompareDialog(QDialog):
     def _entry_row(self, e: CompareEntry, a: str, b: str) -> QTreeWidgetItem:
         c = e.change
         if e.basis == "attested" and c is not None:
-            basis = self.tr("source: {ids}").format(ids=", ".join(c.sources)) + \
+            basis = self.tr("{version}: source {ids}").format(version=c.version, ids=", ".join(c.sources)) + \
                 f" · {labels.confidence(c.confidence)}"
             detail = c.after_zh or c.notes
         else:
@@ -142,7 +149,8 @@ class CompareDialog(QDialog):
         name_en = e.name_en
         if name_en and (c is None or c.en_origin == "reetool"):
             name_en = self.tr("{name} [reetool]").format(name=name_en)
-        row = QTreeWidgetItem([e.code or "—", labels.status(e.status), e.name_zh or "—",
+        unnamed = self.tr("(not named in the source)") if not (e.code or e.name_zh or e.name_en) else "—"
+        row = QTreeWidgetItem([e.code or "—", labels.status(e.status), e.name_zh or unnamed,
                                name_en or "—", basis, detail or ""])
         target = e.after or e.before
         # always set (see combos.py: an unset value would come back as an unowned None)

@@ -276,3 +276,12 @@ def test_ctrl_f_jumps_to_the_search_box(page, qtbot, window):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_compare_across_two_revisions_names_each_step(page):
+    dlg = page.open_compare("2020", "2025")
+    assert "2 revisions (2023, 2025)" in dlg.summary.text()
+    bases = [r.text(4) for r in dlg.group_rows("deleted")]
+    assert sum(b.startswith("2023: source") for b in bases) == 3
+    assert sum(b.startswith("2025: source") for b in bases) == 3
+    assert "(not named in the source)" in [r.text(2) for r in dlg.group_rows("deleted")]
