@@ -156,6 +156,8 @@ class CompareDialog(QDialog):
         # always set (see combos.py: an unset value would come back as an unowned None)
         row.setData(0, Qt.ItemDataRole.UserRole, (target.version, target.item_id) if target is not None else "")
         row.setToolTip(5, detail or "")
+        row.setToolTip(2, e.name_zh or "")
+        row.setToolTip(3, name_en or "")
         return row
 
     def _item_row(self, it: Item) -> QTreeWidgetItem:
@@ -163,6 +165,8 @@ class CompareDialog(QDialog):
         row = QTreeWidgetItem([it.code or "—", labels.status(it.status), it.name_zh or "—", name_en or "—",
                                labels.confidence(it.confidence) if it.origin != "import" else self.tr("imported"), ""])
         row.setData(0, Qt.ItemDataRole.UserRole, (it.version, it.item_id))
+        row.setToolTip(2, it.name_zh or "")
+        row.setToolTip(3, name_en or "")
         return row
 
     def _activated(self, row: QTreeWidgetItem, _col: int) -> None:
