@@ -3,7 +3,9 @@
     python tools/build_catalogue.py [--reference ../shared/reference]
 
 English renderings written by the project (labelled 'reetool' in the data) come from
-tools/catalogue_renderings.csv.
+tools/catalogue_renderings.csv. The items that Announcement 2025 No. 28 names (not in the
+reference CSVs) are kept by hand, with their sources, in tools/catalogue_amendment_2025.csv.
+resources/data/catalogue_changes.csv and catalogue_versions.csv are hand-curated.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ def build_catalogue(ref: Path) -> None:
     renderings = pd.read_csv(Path(__file__).with_name("catalogue_renderings.csv"), dtype=str).fillna("")
     rend = {(r["version"], r["item_id"]): r for r in renderings.to_dict("records")}
     items, points = [], []
-    for version in ("2008", "2020", "2023"):
-        d = pd.read_csv(ref / "catalogue" / f"catalogue_{version}_partial.csv", dtype=str).fillna("")
+    inputs = [(v, ref / "catalogue" / f"catalogue_{v}_partial.csv") for v in ("2008", "2020", "2023")]
+    inputs.append(("2025", Path(__file__).with_name("catalogue_amendment_2025.csv")))
+    for version, src in inputs:
+        d = pd.read_csv(src, dtype=str).fillna("")
         uncoded = 0
         for r in d.to_dict("records"):
             if r["code"]:
@@ -104,7 +108,6 @@ def build_catalogue(ref: Path) -> None:
                 })
     write(pd.DataFrame(items), "catalogue_items.csv")
     write(pd.DataFrame(points), "catalogue_points.csv")
-
 
 
 def main() -> None:

@@ -122,4 +122,5 @@ def _code_matches_status(rec: dict, file: str) -> None:
 # Dataset-specific rules beyond column types, by dataset name.
 CHECKS = {
     "catalogue_items": (_code_matches_status,),
+    "catalogue_changes": (_code_matches_status,),
 }

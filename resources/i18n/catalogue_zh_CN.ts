@@ -2,10 +2,705 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogueDetail</name>
+    <message>
+        <source>{label}, see {sources}</source>
+        <translation>{label}，见 {sources}</translation>
+    </message>
+    <message>
+        <source>No control point of this item has been seen in any available source.</source>
+        <translation>现有资料中未见本条目的任何控制要点。</translation>
+    </message>
+    <message>
+        <source>Chinese (as published)</source>
+        <translation>中文（原文）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese not seen</source>
+        <translation>中文原文未见</translation>
+    </message>
+    <message>
+        <source>no English</source>
+        <translation>无英文</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>stage: {stage}</source>
+        <translation>产业链环节：{stage}</translation>
+    </message>
+    <message>
+        <source>· = published number not known; listed in the order of the source.</source>
+        <translation>· = 原文序号不详；按资料中的顺序列出。</translation>
+    </message>
+    <message>
+        <source>No other version attests this item.</source>
+        <translation>其他版本中没有本条目的记载。</translation>
+    </message>
+    <message>
+        <source>(this entry)</source>
+        <translation>（本条）</translation>
+    </message>
+    <message>
+        <source>{kind}:</source>
+        <translation>{kind}：</translation>
+    </message>
+    <message>
+        <source>not named among the deletions of the {version} amendment</source>
+        <translation>{version} 年修订删除的条目中未列出</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>wording of the change not seen</source>
+        <translation>修改内容的原文未见</translation>
+    </message>
+    <message>
+        <source>code not seen</source>
+        <translation>编号未见</translation>
+    </message>
+    <message>
+        <source>Chinese name not seen</source>
+        <translation>中文名称未见</translation>
+    </message>
+    <message>
+        <source>Version: {title}, {instrument} ({date})</source>
+        <translation>版本：{title}，{instrument}（{date}）</translation>
+    </message>
+    <message>
+        <source>Sector: {sector}</source>
+        <translation>行业：{sector}</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>未见</translation>
+    </message>
+    <message>
+        <source>Tagged rare-earth related</source>
+        <translation>已标记为稀土相关</translation>
+    </message>
+    <message>
+        <source>Supply-chain stages: {stages}</source>
+        <translation>产业链环节：{stages}</translation>
+    </message>
+    <message>
+        <source>Carried over from the {base} catalogue: the {version} amendment does not name it among its deletions.</source>
+        <translation>沿用自 {base} 年版目录：{version} 年修订删除的条目中未列出本条。</translation>
+    </message>
+    <message>
+        <source>One deletion of this amendment is not named, so this item may be the one deleted.</source>
+        <translation>此次修订有一项删除条目未公开名称，因此本条也可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Imported by you from {source}. It replaces any bundled entry with the same code in this version.</source>
+        <translation>由您从 {source} 导入。它替代本版本中编号相同的内置条目。</translation>
+    </message>
+    <message>
+        <source>Incomplete: the official text of this item was not available.</source>
+        <translation>不完整：无法获得本条目的官方原文。</translation>
+    </message>
+    <message>
+        <source>Control points</source>
+        <translation>控制要点</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>History across versions</source>
+        <translation>各版本沿革</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueLabels</name>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>prohibited</source>
+        <translation>禁止类</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>限制类</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Metal / alloy</source>
+        <translation>金属／合金</translation>
+    </message>
+    <message>
+        <source>Magnet</source>
+        <translation>磁体</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>可信度高</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>可信度中</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>可信度低</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>reetool rendering (unofficial)</source>
+        <translation>reetool 自拟译文（非官方）</translation>
+    </message>
+    <message>
+        <source>third-party translation</source>
+        <translation>第三方译文</translation>
+    </message>
+    <message>
+        <source>English from the imported file</source>
+        <translation>英文来自导入文件</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>列入</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>沿用</translation>
+    </message>
+    <message>
+        <source>derived by arithmetic</source>
+        <translation>据官方数字推算</translation>
+    </message>
+    <message>
+        <source>stated officially</source>
+        <translation>官方公布</translation>
+    </message>
+    <message>
+        <source>{version} amendment ({base} as amended)</source>
+        <translation>{version} 年修订（{base} 年版修订后）</translation>
+    </message>
+    <message>
+        <source>{version} catalogue</source>
+        <translation>{version} 年版目录</translation>
+    </message>
+    <message>
+        <source>— (not seen)</source>
+        <translation>—（未见）</translation>
+    </message>
+    <message>
+        <source>{name} [reetool]</source>
+        <translation>{name} [reetool]</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
-        <source>Catalogue of Technologies Prohibited and Restricted from Export</source>
-        <translation>中国禁止出口限制出口技术目录</translation>
+        <source>All statuses</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All supply-chain stages</source>
+        <translation>全部产业链环节</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Sector not seen</source>
+        <translation>行业未见</translation>
+    </message>
+    <message>
+        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the catalogue as amended in {version}</source>
+        <translation>本数据包收录 {version} 年修订后目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
+    </message>
+    <message>
+        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the {version} catalogue</source>
+        <translation>本数据包收录 {version} 年版目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
+    </message>
+    <message>
+        <source>({prohibited} of {official_prohibited} prohibited, {restricted} of {official_restricted} restricted). Official counts: {basis}.</source>
+        <translation>（禁止类 {official_prohibited} 项中的 {prohibited} 项，限制类 {official_restricted} 项中的 {restricted} 项）。官方条目数：{basis}。</translation>
+    </message>
+    <message>
+        <source>{n} carried over from {base}.</source>
+        <translation>其中 {n} 项沿用自 {base} 年版。</translation>
+    </message>
+    <message>
+        <source>{n} imported by you.</source>
+        <translation>其中 {n} 项为您导入。</translation>
+    </message>
+    <message>
+        <source>The official text was not available offline: import it to complete the catalogue.</source>
+        <translation>离线时无法获得官方全文：导入官方文本即可补全目录。</translation>
+    </message>
+    <message>
+        <source>Your imported items could not be read: {error}</source>
+        <translation>无法读取您导入的条目：{error}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>显示 {total} 项中的 {shown} 项</translation>
+    </message>
+    <message>
+        <source>Catalogue {version}: showing {shown} of {held} attested items (official total {official})</source>
+        <translation>目录 {version} 年版：显示已有出处的 {held} 项中的 {shown} 项（官方共 {official} 项）</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>引文已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export the items shown as CSV</source>
+        <translation>将显示的条目导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>复制引文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove imported items…</source>
+        <translation>移除导入的条目(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Search codes, names and control points in Chinese or English (e.g. 稀土, rare earth)…</source>
+        <translation>按编号、名称或控制要点搜索，中英文均可（如：稀土、rare earth）…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import the official text (plain text, CSV or JSON) to complete the catalogue</source>
+        <translation>导入官方文本（纯文本、CSV 或 JSON）以补全目录</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>比较版本…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>复制引文</translation>
+    </message>
+    <message>
+        <source>Rare-earth related only</source>
+        <translation>仅看稀土相关</translation>
+    </message>
+    <message>
+        <source>[reetool] = English written by reetool, an unofficial rendering; other English is a third-party translation. — = not seen in any available source.</source>
+        <translation>[reetool] = reetool 自拟的英文，非官方译法；其他英文为第三方译文。— = 现有资料中未见。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTableModel</name>
+    <message>
+        <source>{name} [reetool]</source>
+        <translation>{name} [reetool]</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>⚠ partial
+{confidence}</source>
+        <translation>⚠ 不完整
+{confidence}</translation>
+    </message>
+    <message>
+        <source>Code not seen (reetool id {id})</source>
+        <translation>编号未见（reetool 编号 {id}）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Name (Chinese / English)</source>
+        <translation>名称（中文／英文）</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Pick two different versions.</source>
+        <translation>请选择两个不同的版本。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Attested only in {version} (whether kept is not known)</source>
+        <translation>仅见于 {version} 年版（是否保留不详）</translation>
+    </message>
+    <message>
+        <source>Attested only in {version} (whether new is not known)</source>
+        <translation>仅见于 {version} 年版（是否为新增不详）</translation>
+    </message>
+    <message>
+        <source>{title}: {n} attested of {official} officially</source>
+        <translation>{title}：官方 {official} 项，已有出处 {n} 项</translation>
+    </message>
+    <message>
+        <source>{title}: {n}</source>
+        <translation>{title}：{n} 项</translation>
+    </message>
+    <message>
+        <source>From {a} to {b} there were {n} revisions ({steps}); their official texts record &lt;b&gt;{added}&lt;/b&gt; additions, &lt;b&gt;{deleted}&lt;/b&gt; deletions and &lt;b&gt;{amended}&lt;/b&gt; amendments in all (an item can change more than once). Each change below names the revision that made it.</source>
+        <translation>从 {a} 年版到 {b} 年版共有 {n} 次修订（{steps}）；各次修订的官方文本合计记载新增 &lt;b&gt;{added}&lt;/b&gt; 项、删除 &lt;b&gt;{deleted}&lt;/b&gt; 项、修改 &lt;b&gt;{amended}&lt;/b&gt; 项（同一条目可能多次变更）。下面每项变更都注明了所属的修订。</translation>
+    </message>
+    <message>
+        <source>From {a} to {b} the official texts record &lt;b&gt;{added}&lt;/b&gt; added, &lt;b&gt;{deleted}&lt;/b&gt; deleted and &lt;b&gt;{amended}&lt;/b&gt; amended items (counts {basis}). Listed below: the changes a source names, and changes derived where both texts are complete.</source>
+        <translation>从 {a} 年版到 {b} 年版，官方文本记载新增 &lt;b&gt;{added}&lt;/b&gt; 项、删除 &lt;b&gt;{deleted}&lt;/b&gt; 项、修改 &lt;b&gt;{amended}&lt;/b&gt; 项（条目数{basis}）。下面列出有资料点名的变更，以及两版全文齐备时推导出的变更。</translation>
+    </message>
+    <message>
+        <source>No official change counts for {a} → {b}.</source>
+        <translation>{a} → {b} 没有官方变更数字。</translation>
+    </message>
+    <message>
+        <source>{version}: source {ids}</source>
+        <translation>{version} 年：来源 {ids}</translation>
+    </message>
+    <message>
+        <source>derived: both texts complete</source>
+        <translation>推导：两版全文齐备</translation>
+    </message>
+    <message>
+        <source>{name} [reetool]</source>
+        <translation>{name} [reetool]</translation>
+    </message>
+    <message>
+        <source>(not named in the source)</source>
+        <translation>（资料中未列名称）</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Compare catalogue versions</source>
+        <translation>比较目录版本</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>The bundle holds only the items public sources attest, so most changes cannot be listed yet. Import the official texts of both versions and the comparison becomes complete. Double-click an item to show it.</source>
+        <translation>本数据包只收录公开资料有记载的条目，因此大多数变更尚无法列出。导入两个版本的官方文本后，比较结果即可完整。双击条目可在目录中显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import catalogue items</source>
+        <translation>导入目录条目</translation>
+    </message>
+    <message>
+        <source>Catalogue text, CSV or JSON (*.txt *.csv *.json);;All files (*)</source>
+        <translation>目录文本、CSV 或 JSON (*.txt *.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>this does not look like the catalogue: no item code such as 083201J (six digits and J or X) was found</source>
+        <translation>这不像是技术目录：未找到 083201J 这样的条目编号（六位数字加 J 或 X）</translation>
+    </message>
+    <message>
+        <source>this does not look like the catalogue: codes were found but no 编号 / 控制要点 labels and no part heading (一、禁止出口部分)</source>
+        <translation>这不像是技术目录：找到了编号，但没有“编号”“控制要点”标签，也没有部分标题（一、禁止出口部分）</translation>
+    </message>
+    <message>
+        <source>this is not text in UTF-8, GB18030/GBK or UTF-16</source>
+        <translation>这不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>这不是文本文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the catalogue version is not named in the file; choose it above</source>
+        <translation>文件中没有注明目录版本，请在上方选择</translation>
+    </message>
+    <message>
+        <source>replaces your earlier import</source>
+        <translation>替代您之前导入的条目</translation>
+    </message>
+    <message>
+        <source>replaces bundled item {id}</source>
+        <translation>替代内置条目 {id}</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>无法导入此文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a file: the official text (copied or extracted), or a CSV/JSON file in reetool&apos;s schema.</source>
+        <translation>请选择文件：官方文本（复制或提取所得），或符合 reetool 格式的 CSV/JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Parsed &lt;b&gt;{n}&lt;/b&gt; items ({prohibited} prohibited, {restricted} restricted) with {points} control points for version {version}; {conflicts} of them would replace an entry you already have. Format {fmt}, encoding {encoding}. Nothing is saved until you press Save.</source>
+        <translation>已解析 &lt;b&gt;{n}&lt;/b&gt; 项（禁止类 {prohibited} 项，限制类 {restricted} 项），共 {points} 条控制要点，版本 {version}；其中 {conflicts} 项将替代已有条目。格式 {fmt}，编码 {encoding}。按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {error}</source>
+        <translation>未保存任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>as named in the file</source>
+        <translation>按文件中注明的版本</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>要点数</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarnings</name>
+    <message>
+        <source>code {code} ends in {suffix} ({code_status}) but stands under the {part_status} part; status taken from the code</source>
+        <translation>编号 {code} 以 {suffix} 结尾（{code_status}），却位于{part_status}部分；类别以编号为准</translation>
+    </message>
+    <message>
+        <source>no part heading (一、禁止出口部分 / 二、限制出口部分) found; status taken from the codes</source>
+        <translation>未找到部分标题（一、禁止出口部分／二、限制出口部分）；类别以编号为准</translation>
+    </message>
+    <message>
+        <source>item {code} has no control points</source>
+        <translation>条目 {code} 没有控制要点</translation>
+    </message>
+    <message>
+        <source>control points of {code} are not numbered; kept as one point</source>
+        <translation>{code} 的控制要点没有编号；作为一条保留</translation>
+    </message>
+    <message>
+        <source>text before the first numbered control point of {code} kept as an introduction</source>
+        <translation>{code} 第一条编号要点之前的文字作为引言保留</translation>
+    </message>
+    <message>
+        <source>item {code} has no name</source>
+        <translation>条目 {code} 没有名称</translation>
+    </message>
+    <message>
+        <source>item {code} appears again (first on line {first}); the later copy is ignored</source>
+        <translation>条目 {code} 重复出现（首次在第 {first} 行）；忽略后一处</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>第 {line} 行：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveImportsDialog</name>
+    <message>
+        <source>{file} — imported {date} — version {versions} — {n} items</source>
+        <translation>{file} — 导入于 {date} — 版本 {versions} — {n} 项</translation>
+    </message>
+    <message>
+        <source>You have not imported any items.</source>
+        <translation>您尚未导入任何条目。</translation>
+    </message>
+    <message>
+        <source>Remove imported items</source>
+        <translation>移除导入的条目</translation>
+    </message>
+    <message>
+        <source>Tick the imports to remove. The bundled items they replaced come back. Your files are not touched.</source>
+        <translation>勾选要移除的导入记录。被替代的内置条目将恢复显示。您的原始文件不受影响。</translation>
+    </message>
+    <message>
+        <source>Remove ticked imports</source>
+        <translation>移除勾选的导入</translation>
     </message>
 </context>
 </TS>

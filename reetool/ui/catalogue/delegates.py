@@ -1,0 +1,120 @@
+"""Painting of the catalogue table: status badges and highlighted search matches."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reetool.data.catalogue_search import find_spans
+from reetool.ui.catalogue import refguard
+from reetool.ui.catalogue.model import COLUMNS, ITEM_ROLE, NAME_PARTS_ROLE
+
+# Badges differ by shape and word as well as colour (readable on a projector, and by
+# anyone who does not tell red from amber).
+BADGES = {
+    "prohibited": ("■", QColor("#9b1c1c"), QColor("#ffffff"), QColor("#9b1c1c")),
+    "restricted": ("▲", QColor("#fde68a"), QColor("#3d2a00"), QColor("#a16207")),
+}
+HIGHLIGHT = "#ffd54f"
+NAME_COLUMN = COLUMNS.index("name")
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    def paint(self, painter, option, index) -> None:
+        refguard.top_up()   # initStyleOption leaks a None reference per call (PySide6 6.12)
+        item = index.data(ITEM_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if item is None:
+            return
+        shape, fill, text_colour, border = BADGES[item.status]
+        text = f"{shape} {index.data()}"
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.save()
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        w = min(metrics.horizontalAdvance(text) + 14, option.rect.width() - 6)
+        h = min(metrics.height() + 6, option.rect.height() - 4)
+        rect = QRectF(option.rect.x() + 4, option.rect.center().y() - h / 2, w, h)
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(text_colour)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 30, max(size.height(), option.fontMetrics.height() + 10))
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws the cell text with every match of the current query highlighted. The name
+    column shows the Chinese name over the English one (italic when reetool wrote it)."""
+
+    def __init__(self, query_source, parent=None):
+        super().__init__(parent)
+        self.query_source = query_source   # callable returning the current query
+
+    @staticmethod
+    def marked(text: str, query: str) -> str:
+        spans = find_spans(text, query) if query else []
+        parts, pos = [], 0
+        for start, length in spans:
+            parts.append(html.escape(text[pos:start]))
+            parts.append(f"<span style='background-color:{HIGHLIGHT}; color:#000000'>"
+                         f"{html.escape(text[start:start + length])}</span>")
+            pos = start + length
+        parts.append(html.escape(text[pos:]))
+        return "".join(parts)
+
+    def paint(self, painter, option, index) -> None:
+        refguard.top_up()
+        query = self.query_source()
+        # Ask for the name parts only where they exist: an absent value would come back from
+        # C++ as an unowned None (PySide6 6.12), see combos.py.
+        name_parts = index.data(NAME_PARTS_ROLE) if index.column() == NAME_COLUMN else None
+        text = index.data() or ""
+        if name_parts is None and not (query and find_spans(text, query)):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        if name_parts is not None:
+            zh, en, origin = name_parts
+            en_html = self.marked(en, query)
+            if origin == "reetool":
+                en_html = f"<i>{en_html}</i>"
+            grey = "" if selected else " style='color:#4a4a4a'"
+            body = f"{self.marked(zh, query)}<br><span{grey}>{en_html}</span>"
+        else:
+            body = self.marked(text, query).replace("\n", "<br>")
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(f"<div style='white-space:pre'>{body}</div>")
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        painter.save()
+        top = text_rect.top() + max(0.0, (text_rect.height() - doc.size().height()) / 2)
+        painter.translate(text_rect.left() + 3, top)
+        clip = QRectF(0, 0, text_rect.width() - 3, text_rect.height())
+        painter.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        group = QPalette.ColorGroup.Normal
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
+        ctx.clip = clip
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
