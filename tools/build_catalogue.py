@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from build_common import DEFAULT_REFERENCE, OUT, write
+from build_common import DEFAULT_REFERENCE, write
 
 SPLIT = re.compile(r"\s*\|\s*")
 NUMBERED = re.compile(r"^\s*(\d+)\s*[.．、]\s*(.*)$")

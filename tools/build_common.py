@@ -12,7 +12,17 @@ from pathlib import Path
 import pandas as pd
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "data"
-DEFAULT_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+def _find_reference() -> Path:
+    """The nearest ``shared/reference`` folder above the checkout (works in worktrees too)."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "shared" / "reference").is_dir():
+            return folder / "shared" / "reference"
+    return Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+DEFAULT_REFERENCE = _find_reference()
 
 
 def write(df: pd.DataFrame, name: str) -> None:

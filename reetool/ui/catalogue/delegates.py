@@ -9,7 +9,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, 
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reetool.data.catalogue_search import find_spans
-from reetool.ui.catalogue import refguard
 from reetool.ui.catalogue.model import COLUMNS, ITEM_ROLE, NAME_PARTS_ROLE
 
 # Badges differ by shape and word as well as colour (readable on a projector, and by
@@ -24,7 +23,6 @@ NAME_COLUMN = COLUMNS.index("name")
 
 class StatusBadgeDelegate(QStyledItemDelegate):
     def paint(self, painter, option, index) -> None:
-        refguard.top_up()   # initStyleOption leaks a None reference per call (PySide6 6.12)
         item = index.data(ITEM_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -77,7 +75,6 @@ class HighlightDelegate(QStyledItemDelegate):
         return "".join(parts)
 
     def paint(self, painter, option, index) -> None:
-        refguard.top_up()
         query = self.query_source()
         # Ask for the name parts only where they exist: an absent value would come back from
         # C++ as an unowned None (PySide6 6.12), see combos.py.

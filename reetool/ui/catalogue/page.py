@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reetool.data import DataError, bundle
 from reetool.data.catalogue import STAGES, STATUSES, Catalogue, Item, load_catalogue
 from reetool.ui import i18n
-from reetool.ui.catalogue import labels, refguard
+from reetool.ui.catalogue import labels
 from reetool.ui.catalogue.combos import ValueCombo
 from reetool.ui.catalogue.delegates import HighlightDelegate, StatusBadgeDelegate
 from reetool.ui.catalogue.detail import item_html
@@ -38,10 +38,6 @@ class CataloguePage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        refguard.top_up()
-        self._guard = QTimer(self, interval=2000)   # see refguard: keeps PySide 6.12 from aborting
-        self._guard.timeout.connect(refguard.top_up)
-        self._guard.start()
         self._building = True   # the detail pane is rendered once, at the end
         self.catalogue: Catalogue = self._load_catalogue()
         self.menu_actions: dict = {}
@@ -244,13 +240,11 @@ class CataloguePage(Page):
         self._after_filter()
 
     def _on_filters(self, *_args) -> None:
-        refguard.top_up()
         self.proxy.set_filters(status=self.status_combo.currentData(), sector=self.sector_combo.currentData(),
                                stage=self.stage_combo.currentData(), rare_earth_only=self.rare_earth.isChecked())
         self._after_filter()
 
     def _on_search(self, text: str) -> None:
-        refguard.top_up()
         self.proxy.set_query(text)
         self.table.viewport().update()
         self._after_filter()
