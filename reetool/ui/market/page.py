@@ -39,6 +39,8 @@ from reetool.ui.market.table_model import (
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
 
+SCENARIO_TAB = 1
+
 TABLE_COLUMNS = ["country", "value", "unit", "share_pct", "flags", "estimated", "edited",
                  "published_value", "value_as_published", "commodity", "statistic", "edition",
                  "edition_version", "data_year", "source", "notes"]
@@ -223,10 +225,12 @@ class MarketPage(Page):
         uv.addWidget(self.export_us_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(us_page, "")
         self.tabs.currentChanged.connect(self._on_tab)
-        rv.addWidget(self.tabs, 1)
+        rv.addWidget(self.tabs, 3)
         self.chart_area = QWidget(objectName="market_chart_area")
         QVBoxLayout(self.chart_area).setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.chart_area)
+        self.chart_area.setVisible(False)
+        self.scenario_chart = None      # built when the Scenarios tab is first opened
+        rv.addWidget(self.chart_area, 2)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -242,6 +246,20 @@ class MarketPage(Page):
     def _on_tab(self, index: int) -> None:
         if self._loaded and self.tabs.widget(index) is self.us.parentWidget():
             self.us.load()          # the U.S. tables are read when first looked at
+        self._show_scenario_chart(index == SCENARIO_TAB)
+
+    def _show_scenario_chart(self, visible: bool) -> None:
+        """The live scenario chart sits under the Scenarios tab while that tab is open.
+
+        It is built the first time it is needed, so pyqtgraph is imported only then.
+        """
+        if visible and self.scenario_chart is None:
+            from reetool.ui.charts.view import ChartView
+
+            self.scenario_chart = ChartView("scenario", parent=self.chart_area, toolbar=False)
+            self.scenario_chart.setMinimumHeight(250)
+            self.chart_area.layout().addWidget(self.scenario_chart)
+        self.chart_area.setVisible(visible)
 
     def ensure_loaded(self) -> None:
         if self._loaded:
