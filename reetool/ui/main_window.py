@@ -239,8 +239,11 @@ class MainWindow(QMainWindow):
         if other:
             market += ", " + ", ".join(other)
         versions = ", ".join(b.catalogue_versions())
-        return self.tr("Data: {market} · Catalogue versions {versions}").format(
+        text = self.tr("Data: rare earths {market} · Catalogue versions {versions}").format(
             market=market, versions=versions)
+        if "market_mcs2026" in b.names:  # the all-commodity table (schema check only, no read)
+            text += " · " + self.tr("all commodities: USGS MCS2026")
+        return text
 
     # --- lifecycle -------------------------------------------------------------------
     def closeEvent(self, event) -> None:

@@ -89,8 +89,12 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <source>Data: {market} · Catalogue versions {versions}</source>
-        <translation>数据：{market} · 目录版本 {versions}</translation>
+        <source>Data: rare earths {market} · Catalogue versions {versions}</source>
+        <translation>数据：稀土 {market} · 目录版本 {versions}</translation>
+    </message>
+    <message>
+        <source>all commodities: USGS MCS2026</source>
+        <translation>全部矿种：USGS MCS2026</translation>
     </message>
 </context>
 <context>
