@@ -30,6 +30,8 @@ never 0. Bundled editions take precedence over an imported copy of the same edit
 
 from __future__ import annotations
 
+import re
+
 import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
@@ -164,12 +166,26 @@ def commodities() -> list[str]:
 
 
 def resolve_commodity(name: str) -> str:
-    wanted = (name or "").strip().casefold()
-    for c in commodities():
+    """The commodity as USGS names it, matched case-insensitively.
+
+    Also accepted when it names exactly one commodity: the name without its parenthetical
+    ("graphite" → "Graphite (Natural)") or the start of a name ("titanium m…").
+    """
+    wanted = " ".join((name or "").split()).casefold()
+    names = commodities()
+    for c in names:
         if c.casefold() == wanted:
             return c
+    if wanted:
+        bare = [c for c in names if re.sub(r"\s*\(.*?\)", "", c).casefold() == wanted]
+        prefix = [c for c in names if c.casefold().startswith(wanted)]
+        for found in (bare, prefix):
+            if len(found) == 1:
+                return found[0]
+        if len(prefix) > 1:
+            raise MarketLookupError(f"commodity '{name}' is ambiguous: " + ", ".join(prefix))
     raise MarketLookupError(
-        f"unknown commodity '{name}'; available: " + ", ".join(commodities()))
+        f"unknown commodity '{name}'; available: " + ", ".join(names))
 
 
 def statistics(commodity: str) -> list[str]:

@@ -94,3 +94,13 @@ def test_revisions_lists_other_editions():
     revs = market.revisions(t)
     assert revs["United States"] == [("MYB2022", 42500, ""), ("MCS2024", 42000, "")]
     assert revs["World"] == [("MYB2022", 297000, ""), ("MCS2024", 300000, "")]
+
+
+def test_commodity_names_match_without_parenthetical_or_by_unique_prefix():
+    from reetool.data.market import MarketLookupError, resolve_commodity
+
+    assert resolve_commodity("graphite") == "Graphite (Natural)"
+    assert resolve_commodity("  RARE   earths ") == "Rare earths"
+    assert resolve_commodity("tungs") == "Tungsten"
+    with pytest.raises(MarketLookupError, match="ambiguous"):
+        resolve_commodity("iron")          # Iron And Steel, Iron Ore, Iron Oxide Pigments …
