@@ -30,9 +30,8 @@ never 0. Bundled editions take precedence over an imported copy of the same edit
 
 from __future__ import annotations
 
-import re
-
 import os
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
