@@ -31,6 +31,7 @@ from pathlib import Path
 
 from reetool.data.catalogue import SUFFIX_STATUS, Item, Point
 from reetool.data.errors import DataError
+from reetool.data.textio import read_bytes
 
 D = "[0-9０-９]"
 CODE = re.compile(r"(?<![0-9０-９])([0-9０-９]{6})\s*([JXＪＸ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
@@ -538,11 +539,4 @@ def parse_bytes(data: bytes, file: str, version: str | None = None,
 
 
 def parse_file(path: Path, version: str | None = None, known_versions=None) -> ParseResult:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(path, "file is missing", code="missing") from None
-    except OSError as exc:
-        raise DataError(path, f"file cannot be read ({exc.strerror})", code="unreadable") from None
-    return parse_bytes(data, str(path), version, known_versions)
+    return parse_bytes(read_bytes(path), str(path), version, known_versions)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data.textio import read_bytes
 
 FLAGS = {"NA", "W", "XX", "E"}
 ZERO = {"—", "–", "--", "-"}
@@ -75,13 +76,7 @@ class ImportResult:
 
 
 def read_text(path: Path) -> str:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(path, "file is missing", code="missing") from None
-    except OSError as exc:
-        raise DataError(path, f"file cannot be read ({exc.strerror})", code="unreadable") from None
+    data = read_bytes(path)
     if not data.strip():
         raise DataError(path, "file is empty", row=1, code="empty")
     if b"\x00" in data[:4096]:

@@ -11,17 +11,24 @@ from pathlib import Path
 from reetool.data.errors import DataError
 
 
-def read_csv_records(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Header and rows of a UTF-8 CSV file (a BOM is accepted). Cells stay text."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing or unreadable file is a DataError naming it."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise DataError(path, "file is missing", code="missing") from None
-    except UnicodeDecodeError as exc:
-        line = Path(path).read_bytes()[: exc.start].count(b"\n") + 1
-        raise DataError(path, "file is not valid UTF-8 text", row=line, code="encoding") from None
     except OSError as exc:
         raise DataError(path, f"file cannot be read ({exc.strerror})", code="unreadable") from None
+
+
+def read_csv_records(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of a UTF-8 CSV file (a BOM is accepted). Cells stay text."""
+    data = read_bytes(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DataError(path, "file is not valid UTF-8 text", row=line, code="encoding") from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = next(reader)

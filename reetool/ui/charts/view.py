@@ -165,7 +165,8 @@ class ChartView(QWidget):
         self.actions_["log"].setVisible(spec.log_option)
         self._draw(self.spec, params)
 
-    def _draw_error(self, message: str) -> None:
+    def _reset_canvas(self):
+        """Empty the canvas before drawing; returns its central layout."""
         ci = self.canvas.ci
         ci.clear()
         self.plots.clear()
@@ -173,6 +174,10 @@ class ChartView(QWidget):
         self.crosshairs.clear()
         self.canvas.setBackground(self.theme.background)
         self.fs = self.font_scale()
+        return ci
+
+    def _draw_error(self, message: str) -> None:
+        self._reset_canvas()
         self._label(0, [self.definition.title], self.pt(19), bold=True)
         self._label(1, [Q.translate("Charts", "This chart cannot be drawn:")] +
                     wrap(message, self._wrap_width(self.pt(12))), self.pt(12))
@@ -201,13 +206,7 @@ class ChartView(QWidget):
         return max(24, int(px / (size_pt * 1.33 * 0.62)))
 
     def _draw(self, spec: ChartSpec, params: ChartParams) -> None:
-        self.fs = self.font_scale()
-        ci = self.canvas.ci
-        ci.clear()
-        self.plots.clear()
-        self.legends = {}
-        self.crosshairs.clear()
-        self.canvas.setBackground(self.theme.background)
+        ci = self._reset_canvas()
         ci.setContentsMargins(14, 10, 18, 8)
         ci.setSpacing(4)
         row = 0
