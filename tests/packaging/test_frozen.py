@@ -146,3 +146,14 @@ def test_bundle_holds_resources_and_leaves_out_what_is_excluded(exe):
     assert "reetool.cli" in modules and "pandas" in modules and "pyqtgraph" in modules
     leaked = sorted(m for m in modules if exclusions.is_excluded(m))
     assert leaked == []
+
+
+def test_spec_options_keep_numpy_pandas_and_pyqtgraph_working(minimal_env, offline):
+    """The hello baseline (pandas + pyqtgraph, same spec options) runs frozen: so the
+    excludes and dropped files cut nothing numpy, pandas or pyqtgraph need, whatever
+    the app's pages import yet. (Stripping binaries once broke numpy's OpenBLAS here.)"""
+    hello = build.ensure_built("hello")
+    env = dict(minimal_env, REETOOL_EXIT_AFTER_PAINT="1")
+    out = run_frozen(hello, env, offline)
+    assert_no_fatal(out)
+    assert out.returncode == 0 and "REETOOL_FIRST_PAINT" in out.stdout, out.stdout + out.stderr
