@@ -100,6 +100,14 @@ def test_self_test_runs_frozen_in_a_minimal_environment(exe, minimal_env, offlin
     assert "languages: en, zh" in out.stdout  # the bundled .qm files were found
 
 
+def test_the_window_opens_frozen_on_the_first_page(exe, minimal_env, offline):
+    """The same executable without a command opens the GUI (quits after its first paint)."""
+    out = run_frozen(exe, dict(minimal_env, REETOOL_EXIT_AFTER_PAINT="1"), offline)
+    assert_no_fatal(out)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "REETOOL_FIRST_PAINT" in out.stdout and " page=catalogue " in out.stdout
+
+
 def test_self_test_sees_the_same_data_and_pages_as_unfrozen(exe, minimal_env, offline):
     def checked(out):  # every line but the timing one
         return [line for line in out.stdout.splitlines() if not line.startswith("all checks passed")]
