@@ -57,7 +57,7 @@ def _newest_input() -> float:
     newest = 0.0
     for name in INPUTS:
         for f in (ROOT / name).rglob("*"):
-            if f.is_file() and "__pycache__" not in f.parts:
+            if f.is_file() and "__pycache__" not in f.parts and f.suffix != ".md":
                 newest = max(newest, f.stat().st_mtime)
     return newest
 
