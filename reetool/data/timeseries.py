@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from reetool.data.bundle import Bundle, bundle
+from reetool.data.datasets import Bundle, bundle
 
 DEFAULT_PRICE_ELEMENTS = ("Nd", "Pr", "Nd+Pr", "Dy", "Tb", "Ce")
 
