@@ -131,6 +131,8 @@ def _records() -> list[dict]:
         except Exception:  # a broken store must not stop the bundled data from showing
             imported = []
         for rec in imported:
+            if rec.get("kind") == "salient":    # U.S. statistics: the United States tab shows them
+                continue
             rec = dict(rec)
             rec["commodity"] = _canonical_commodity(rec["commodity"])
             if (rec["commodity"], rec["statistic"], rec["edition"]) in bundled:
@@ -374,7 +376,7 @@ def source_label(table: CountryTable) -> str:
 
 
 TONNE_FACTORS = {"metric tons": 1.0, "thousand metric tons": 1e3, "million metric tons": 1e6,
-                 "kilograms": 1e-3}
+                 "kilograms": 1e-3, "metric tons reo": 1.0}
 
 
 def tonnes_factor(unit: str) -> float | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data.market_salient import is_salient_header, parse_salient
 from reetool.data.textio import read_bytes
 
 FLAGS = {"NA", "W", "XX", "E"}
@@ -59,7 +60,7 @@ FILE_CODES = {
 @dataclass
 class ImportResult:
     file: str
-    format: str                      # "world" | "mcs2026"
+    format: str                      # "world" | "mcs2026" | "salient"
     edition: str
     rows: list = field(default_factory=list)       # market records
     warnings: list = field(default_factory=list)
@@ -291,6 +292,16 @@ def parse_mcs2026(path: Path, text: str) -> ImportResult:
     return result
 
 
+def parse_salient_file(path: Path, text: str) -> ImportResult:
+    header, rows = _records(text, path)
+    recs = parse_salient(path, header, rows, _cells, parse_cell)
+    editions = sorted({r["edition"] for r in recs})
+    result = ImportResult(file=str(path), format="salient", edition=", ".join(editions), rows=recs)
+    if len(editions) > 1:
+        result.warnings.append("several editions in one file: " + ", ".join(editions))
+    return result
+
+
 def parse_file(path, commodity: str | None = None) -> ImportResult:
     """Parse a USGS data release; DataError (file, line, field) on anything unreadable."""
     path = Path(path)
@@ -300,6 +311,12 @@ def parse_file(path, commodity: str | None = None) -> ImportResult:
         return parse_mcs2026(path, text)
     if "Source" in first and "Country" in first:
         return parse_world(path, text, commodity)
+    if is_salient_header([c.strip() for c in first.lstrip("\ufeff").split(",")]):
+        return parse_salient_file(path, text)
+    if first.lstrip("\ufeff").lstrip().startswith("<"):
+        raise DataError(path, "is the metadata (XML) of a data release, not its data: import the "
+                              "CSV files it describes", row=1, code="format")
     raise DataError(path, "is not a USGS data release: expected a header with Source, Country, "
-                          "Type, Prod_t_YYYY… (MCS2022–2024 world file) or MCS chapter, Section, "
-                          "Commodity, … (MCS2026 all-commodity file)", row=1, code="format")
+                          "Type, Prod_t_YYYY… (MCS2022–2024 world file), DataSource, Commodity, "
+                          "Year, … (salient statistics) or MCS chapter, Section, Commodity, … "
+                          "(MCS2026 all-commodity file)", row=1, code="format")

@@ -5,7 +5,9 @@
     us_import_sources(edition=None) -> list[dict]   # shares of U.S. imports, % (0–100)
 
 Values keep their publisher flags (E = net exporter, NA, XX), comparators (">95") and the
-estimated mark; a missing value is None, never 0.
+estimated mark; a missing value is None, never 0. Salient-statistics files the user imported
+(``reetool market import mcs20XX-…_salient.csv``) add their editions; a bundled edition
+takes precedence over an imported copy of it.
 """
 
 from __future__ import annotations
@@ -17,21 +19,35 @@ def _dates() -> dict[str, str]:
     return {r["source_id"]: r["date"] or "" for r in bundle().records("sources")}
 
 
-def us_editions() -> list[str]:
+def _salient_records() -> list[dict]:
+    """Bundled salient rows plus imported ones of editions the bundle does not hold."""
     from reetool.data import bundle
 
+    recs = list(bundle().records("market_us_salient"))
+    bundled = {r["edition"] for r in recs}
+    try:
+        from reetool.data.market_store import imported_records
+
+        imported = imported_records()
+    except Exception:  # a broken store must not hide the bundled statistics
+        imported = []
+    for r in imported:
+        if r.get("kind") == "salient" and r["edition"] not in bundled:
+            recs.append({**r, "item_label": r["statistic"]})
+    return recs
+
+
+def us_editions() -> list[str]:
     dates = _dates()
     newest: dict[str, str] = {}
-    for r in bundle().records("market_us_salient"):
-        d = max(dates.get(s, "") for s in r["source_ids"])
+    for r in _salient_records():
+        d = max((dates.get(s, f"{r['edition'][3:]}-01") for s in r["source_ids"]), default="")
         newest[r["edition"]] = max(newest.get(r["edition"], ""), d)
     return sorted(newest, key=lambda e: (newest[e], e), reverse=True)
 
 
 def us_salient(edition: str) -> dict:
-    from reetool.data import bundle
-
-    recs = [r for r in bundle().records("market_us_salient") if r["edition"] == edition]
+    recs = [r for r in _salient_records() if r["edition"] == edition]
     if not recs:
         from reetool.data.market import MarketLookupError
 

@@ -123,3 +123,14 @@ def test_qualitative_world_total_shares_of_rows(capsys):
     # world is "Large": shares are of the rows with values, 11,000,000 of 11,490,000
     assert us["share_pct"] == round(100 * 11_000_000 / (11_000_000 + 130_000 + 360_000), 2)
     assert us["share_basis"].startswith("sum of the rows")
+
+
+def test_import_dry_run_of_a_salient_file(capsys):
+    rows = run_json(capsys, "import", str(FIXTURES / "market" / "mcs2023-raree_salient.csv"),
+                    "--dry-run")
+    assert len(rows) == 95                          # 2018–2022 × 19 statistics
+    conc = {r["year"]: r["value_t"] for r in rows if r["metric"] == "Production: Mineral concentrates"}
+    assert conc == {2018: 14000, 2019: 28000, 2020: 39000, 2021: 42000, 2022: 43000}
+    nir = next(r for r in rows if r["year"] == 2022 and r["metric"].endswith("Mineral concentrates")
+               and r["unit"] == "percent")
+    assert nir["value"] is None and nir["flags"].split()[0] == "E"

@@ -118,3 +118,10 @@ def test_ragged_row_is_reported(data_copy):
     with pytest.raises(DataError) as err:
         Bundle(data_copy).records("catalogue_versions")
     assert err.value.code == "field_count" and err.value.row == 6
+
+
+def test_every_dataset_has_a_title_in_both_languages():
+    for name in bundle().names:
+        spec = bundle().spec(name)
+        assert spec.title.strip() and spec.title_zh.strip(), name
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in spec.title_zh), name

@@ -765,6 +765,7 @@ class MarketPage(Page):
         self._syncing = False
         self.sessions.clear()
         self._fill_metrics(self.metric, self.statistic)
+        self.us.reload_editions()    # imported salient statistics add U.S. editions
 
     # --- page protocol ------------------------------------------------------------------
     def fill_menu(self, menu) -> None:

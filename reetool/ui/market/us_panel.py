@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from reetool.data.market import MarketLookupError
 from reetool.data.market_us import us_editions, us_import_sources, us_salient
 from reetool.ui.market.table_model import MISSING, fmt_number, unit_text
 
@@ -59,6 +60,19 @@ class UsPanel(QWidget):
         self.edition.blockSignals(False)
         self.refresh()
 
+    def reload_editions(self) -> None:
+        """Re-read the editions (after an import or its removal), keeping the choice."""
+        if not self.loaded:
+            return
+        current = self.edition.currentText()
+        editions = us_editions()
+        self.edition.blockSignals(True)
+        self.edition.clear()
+        self.edition.addItems(editions)
+        self.edition.setCurrentText(current if current in editions else editions[0])
+        self.edition.blockSignals(False)
+        self.refresh()
+
     def retranslate(self) -> None:
         self.edition_label.setText(self.tr("Edition"))
         self.refresh()
@@ -67,7 +81,13 @@ class UsPanel(QWidget):
         if not self.loaded or not self.edition.currentText():
             return
         ed = self.edition.currentText()
-        self.data = d = us_salient(ed)
+        try:
+            self.data = d = us_salient(ed)
+        except MarketLookupError:       # its import was removed meanwhile: show what exists
+            if ed in us_editions():
+                raise
+            self.reload_editions()
+            return
         self.caption.setText(self.tr(
             "U.S. salient statistics as published in USGS {edition} ({sources}); e = estimated, "
             "E = net exporter, > = more than. Each column is a data year.").format(

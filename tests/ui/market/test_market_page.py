@@ -285,3 +285,41 @@ def test_constructor_reads_no_data_until_shown(app, qtbot):
     p.show()
     qtbot.waitUntil(lambda: p.model.table is not None)
     assert p.commodity_combo.currentText() == "Rare earths"
+
+
+def test_imported_salient_statistics_appear_on_the_united_states_tab(page, qtbot, tmp_path):
+    from reetool.ui.market.import_dialog import ImportDialog
+    from tests.conftest import FIXTURES
+
+    text = (FIXTURES / "market" / "mcs2023-raree_salient.csv").read_text(encoding="utf-8-sig")
+    f = tmp_path / "mcs2030-raree_salient.csv"
+    f.write_text(text.replace("MCS2023", "MCS2030"), encoding="utf-8")
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.us.parentWidget()))
+    assert "MCS2030" not in [page.us.edition.itemText(i) for i in range(page.us.edition.count())]
+    dlg = ImportDialog(page)
+    qtbot.addWidget(dlg)
+    assert dlg.load_file(str(f)) and dlg.view.rowCount() == 95
+    qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
+    page._reload_market()                      # what the page does when the dialog closes
+    editions = [page.us.edition.itemText(i) for i in range(page.us.edition.count())]
+    assert "MCS2030" in editions
+    page.us.edition.setCurrentText("MCS2030")
+    assert "MCS2030" in page.us.caption.text() and "import:" in page.us.caption.text()
+
+
+def test_united_states_tab_recovers_when_its_imported_edition_is_removed(page, qtbot, tmp_path):
+    from reetool.data.market_import import parse_file
+    from reetool.data.market_store import add_import, remove_import
+    from tests.conftest import FIXTURES
+
+    text = (FIXTURES / "market" / "mcs2023-raree_salient.csv").read_text(encoding="utf-8-sig")
+    f = tmp_path / "mcs2031-raree_salient.csv"
+    f.write_text(text.replace("MCS2023", "MCS2031"), encoding="utf-8")
+    stored = add_import(parse_file(f))
+    page.us.load()
+    page.us.reload_editions()
+    page.us.edition.setCurrentText("MCS2031")
+    remove_import(stored["id"])
+    page.us.refresh()                          # e.g. on a language change: must not raise
+    assert page.us.edition.currentText() != "MCS2031"
+    assert "MCS2031" not in [page.us.edition.itemText(i) for i in range(page.us.edition.count())]
