@@ -40,11 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from reetool.ui import crash
     from reetool.ui.app import application
     from reetool.ui.main_window import MainWindow
     from reetool.ui.startup_probe import install as install_startup_probe
 
     app = application(lang=args.lang)
+    crash.install()  # unexpected errors: logged in the user data folder and shown
     window = MainWindow()
     install_startup_probe(window)  # REETOOL_EXIT_AFTER_PAINT=1: quit after first paint
     window.show()

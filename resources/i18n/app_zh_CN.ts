@@ -39,6 +39,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>出现意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>The details were written to {file}. Your data is unchanged; you can keep working.</source>
+        <translation>详细信息已写入 {file}。您的数据未受影响，可以继续工作。</translation>
+    </message>
+    <message>
+        <source>reetool — unexpected error</source>
+        <translation>reetool — 意外错误</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Show page</source>
