@@ -110,9 +110,11 @@ class SourcesPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((150, 380, 170, 90, 90)):
-            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(FIELDS.index("title"), QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        widths = {"source_id": 140, "publisher": 150, "edition": 85, "date": 85, "supports": 230}
+        for field, width in widths.items():
+            self.table.setColumnWidth(FIELDS.index(field), width)
         self.detail = QTextBrowser(objectName="sources_detail")
         self.detail.setOpenLinks(False)
         self.count = QLabel(objectName="sources_count")
