@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(xz -9, made in {time.perf_counter() - started:.0f} s)")
 
     mine, theirs = by_component(build.bundle_dir("reetool")), by_component(build.bundle_dir("hello"))
-    print(f"\nlargest components of dist/reetool (MB; hello in brackets):")
+    print("\nlargest components of dist/reetool (MB; hello in brackets):")
     for key, size in mine.most_common(args.top):
         print(f"  {size / 1e6:7.1f}  [{theirs.get(key, 0) / 1e6:6.1f}]  {key}")
     extra = {k: mine[k] - theirs.get(k, 0) for k in mine if mine[k] - theirs.get(k, 0) > 2e5}

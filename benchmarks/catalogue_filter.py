@@ -15,15 +15,13 @@ leave this script.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
 import time
 from dataclasses import replace
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench_env import prepare  # noqa: E402  (checkout on sys.path, temp user folders)
+
+prepare()
 
 QUERIES = ("稀土金属", "rare earth", "ＲＡＲＥ", "无人机飞行", "technology", "xyz")
 

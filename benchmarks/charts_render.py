@@ -10,14 +10,12 @@ thresholds: compare ratios between commits on the same machine.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench_env import prepare  # noqa: E402  (checkout on sys.path, temp user folders)
+
+prepare()
 
 SIZE = (1280, 800)
 

@@ -12,14 +12,13 @@ to it (timings on a shared machine vary; the ratio is what to compare between ru
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from bench_env import prepare  # noqa: E402  (checkout on sys.path, temp user folders)
+
+prepare()
 
 
 def measure(slider, repaint, n: int) -> list[float]:
@@ -47,9 +46,6 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--n", type=int, default=200)
     args = p.parse_args()
-    import tempfile
-
-    os.environ.setdefault("REETOOL_DATA_DIR", tempfile.mkdtemp(prefix="reetool-bench-"))
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QSlider, QVBoxLayout, QWidget
 
