@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget,
 )
 
-from reetool.ui.charts.builders.common import commodity_name
+from reetool.ui.names import commodity_name
 from reetool.ui.charts.registry import CHARTS, ChartParams
 from reetool.ui.page import Page
 from reetool.ui.state import app_state

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 
 from reetool.analysis.concentration import HHI_REFERENCES, delta_hhi
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
+from reetool.ui.named_combo import NamedCombo
+from reetool.ui.names import country_name
 
 FIELDS = ("world", "leader", "cr1", "cr3", "cr4", "hhi", "hhi_range", "n_equivalent", "other",
           "unallocated")
@@ -93,8 +95,8 @@ class ConcentrationPanel(QWidget):
         lay.addWidget(self.treatment)
         combine = QHBoxLayout()
         self.combine_label = QLabel()
-        self.combine_a = QComboBox(objectName="conc_combine_a")
-        self.combine_b = QComboBox(objectName="conc_combine_b")
+        self.combine_a = NamedCombo(country_name, objectName="conc_combine_a")
+        self.combine_b = NamedCombo(country_name, objectName="conc_combine_b")
         self.combine_result = QLabel(objectName="conc_delta_hhi")
         for w in (self.combine_a, self.combine_b):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -156,7 +158,7 @@ class ConcentrationPanel(QWidget):
         v["world"].setText(world_txt)
         if conc.leader:
             v["leader"].setText(self.tr("{country}: {share}").format(
-                country=conc.leader, share=fmt_pct(conc.shares[conc.leader])))
+                country=country_name(conc.leader), share=fmt_pct(conc.shares[conc.leader])))
         else:
             v["leader"].setText(MISSING)
         for key in ("cr1", "cr3", "cr4"):
@@ -184,20 +186,16 @@ class ConcentrationPanel(QWidget):
     def _fill_combine(self) -> None:
         names = sorted(self.conc.shares, key=lambda c: -self.conc.shares[c]) if self.conc else []
         for combo, default in ((self.combine_a, 0), (self.combine_b, 1)):
-            current = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(names)
-            idx = combo.findText(current)
-            combo.setCurrentIndex(idx if idx >= 0 else min(default, len(names) - 1))
-            combo.blockSignals(False)
+            current = combo.value()
+            fallback = names[min(default, len(names) - 1)] if names else None
+            combo.set_names(names, current if current in names else fallback)
         self._update_delta()
 
     def _update_delta(self) -> None:
-        if not self.conc or not self.combine_a.currentText() or not self.combine_b.currentText():
+        a, b = self.combine_a.value(), self.combine_b.value()
+        if not self.conc or not a or not b:
             self.combine_result.setText("")
             return
-        a, b = self.combine_a.currentText(), self.combine_b.currentText()
         if a == b:
             self.combine_result.setText(self.tr("Pick two different countries."))
             return

@@ -33,6 +33,8 @@ from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
 from reetool.ui.market.session import EditSession
 from reetool.ui.market.us_panel import UsPanel
+from reetool.ui.named_combo import NamedCombo
+from reetool.ui.names import commodity_name
 from reetool.ui.market.table_model import (
     COUNTRY, SOURCE, CountryTableModel, flag_texts, unit_text,
 )
@@ -92,7 +94,7 @@ class MarketPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         self.sel_labels = {k: QLabel() for k in ("commodity", "metric", "statistic", "edition", "year")}
-        self.commodity_combo = QComboBox(objectName="market_commodity")
+        self.commodity_combo = NamedCombo(commodity_name, objectName="market_commodity")
         self.metric_combo = QComboBox(objectName="market_metric")
         self.statistic_combo = QComboBox(objectName="market_statistic")
         self.edition_combo = QComboBox(objectName="market_edition")
@@ -272,19 +274,18 @@ class MarketPage(Page):
         st = app_state()
         names = market.commodities()
         self._syncing = True
-        self.commodity_combo.addItems(names)
         try:
             wanted = market.resolve_commodity(st.get("commodity") or market.DEFAULT_COMMODITY)
         except market.MarketLookupError:
             wanted = names[0]
-        self.commodity_combo.setCurrentText(wanted)
+        self.commodity_combo.set_names(names, wanted)
         self._syncing = False
         self._fill_metrics(st.get("metric"))
 
     # --- selectors ------------------------------------------------------------------------
     @property
     def commodity(self) -> str:
-        return self.commodity_combo.currentText()
+        return self.commodity_combo.value()
 
     @property
     def metric(self) -> str:
@@ -388,7 +389,7 @@ class MarketPage(Page):
         self.ensure_loaded()
         self._syncing = True
         if commodity:
-            self.commodity_combo.setCurrentText(market.resolve_commodity(commodity))
+            self.commodity_combo.set_value(market.resolve_commodity(commodity))
         self._syncing = False
         if statistic and metric is None:
             metric = "reserves" if "reserve" in statistic.casefold() else "production"
@@ -758,10 +759,8 @@ class MarketPage(Page):
         market.invalidate()
         current = self.commodity
         self._syncing = True
-        self.commodity_combo.clear()
         names = market.commodities()
-        self.commodity_combo.addItems(names)
-        self.commodity_combo.setCurrentText(current if current in names else names[0])
+        self.commodity_combo.set_names(names, current if current in names else names[0])
         self._syncing = False
         self.sessions.clear()
         self._fill_metrics(self.metric, self.statistic)
@@ -851,7 +850,7 @@ class MarketPage(Page):
             return ""
         edited = self.tr(" · edited") if t.edited else ""
         return self.tr("{commodity} · {statistic} · USGS {edition} · {year}{edited}").format(
-            commodity=t.commodity, statistic=t.statistic, edition=t.edition, year=t.data_year,
+            commodity=commodity_name(t.commodity), statistic=t.statistic, edition=t.edition, year=t.data_year,
             edited=edited)
 
     def self_test(self) -> list[str]:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
 
 from reetool.analysis.scenarios import EU_CRMA_BENCHMARK, disruption, rampup
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
+from reetool.ui.named_combo import NamedCombo
+from reetool.ui.names import country_name
 
 
 class SliderSpin(QWidget):
@@ -89,8 +91,8 @@ class ScenarioPanel(QWidget):
         dis = QWidget()
         f = QFormLayout(dis)
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.dis_country = QComboBox(objectName="scn_dis_country")
-        self.ramp_country = QComboBox(objectName="scn_ramp_country")
+        self.dis_country = NamedCombo(country_name, objectName="scn_dis_country")
+        self.ramp_country = NamedCombo(country_name, objectName="scn_ramp_country")
         for combo in (self.dis_country, self.ramp_country):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
@@ -171,24 +173,18 @@ class ScenarioPanel(QWidget):
             if table else []
         leader = max(names, key=lambda c: table.row(c).value) if names else None
         for combo in (self.dis_country, self.ramp_country):
-            current = combo.currentText()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(names)
+            current = combo.value()
             pick = preferred if preferred in names else (current if current in names else leader)
-            if pick:
-                combo.setCurrentText(pick)
-            combo.blockSignals(False)
+            combo.set_names(names, pick)
         self.recompute()
 
     def set_country(self, name: str) -> None:
         for combo in (self.dis_country, self.ramp_country):
-            if combo.findText(name) >= 0 and combo.currentText() != name:
-                combo.setCurrentText(name)
+            combo.set_value(name)
 
     def params(self) -> dict:
-        return {"disruption": {"country": self.dis_country.currentText(), "cut_pct": self.cut.value()},
-                "rampup": {"country": self.ramp_country.currentText(),
+        return {"disruption": {"country": self.dis_country.value(), "cut_pct": self.cut.value()},
+                "rampup": {"country": self.ramp_country.value(),
                            "country_growth_pct": self.h.value(), "others_growth_pct": self.g.value(),
                            "threshold_pct": float(self.threshold.value())},
                 "kind": self.kind}
@@ -202,9 +198,9 @@ class ScenarioPanel(QWidget):
         if isinstance(r.get("threshold_pct"), (int, float)):
             self.threshold.setValue(int(r["threshold_pct"]))
         if d.get("country"):
-            self.dis_country.setCurrentText(d["country"])
+            self.dis_country.set_value(d["country"])
         if r.get("country"):
-            self.ramp_country.setCurrentText(r["country"])
+            self.ramp_country.set_value(r["country"])
         self.tabs.setCurrentIndex(1 if p.get("kind") == "rampup" else 0)
         self.recompute()
 
@@ -225,7 +221,7 @@ class ScenarioPanel(QWidget):
         base = {"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
                 "year": t.data_year, "unit": t.unit, "source_ids": list(t.source_ids),
                 "edited": t.edited}
-        dcountry = self.dis_country.currentText()
+        dcountry = self.dis_country.value()
         drow = t.row(dcountry) if dcountry else None
         if drow is not None and drow.value is not None:
             d = disruption(drow.value, world, self.cut.value())
@@ -244,7 +240,7 @@ class ScenarioPanel(QWidget):
                                        "world": world}}
         else:
             self._clear(self.dis_labels)
-        rcountry = self.ramp_country.currentText()
+        rcountry = self.ramp_country.value()
         rrow = t.row(rcountry) if rcountry else None
         if rrow is not None and rrow.value is not None:
             th = float(self.threshold.value())

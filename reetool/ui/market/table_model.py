@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reetool.analysis.concentration import rp_years, share_gap, summarize
+from reetool.ui.names import country_name
 
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
 EDITED_BG = QColor("#fff1c2")
@@ -203,7 +204,7 @@ class CountryTableModel(QAbstractTableModel):
         world = self.is_world(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COUNTRY:
-                name = r.country
+                name = country_name(r.country)
                 if r.added:
                     return self.tr("{country} (added)").format(country=name)
                 return name

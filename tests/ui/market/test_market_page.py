@@ -323,3 +323,20 @@ def test_united_states_tab_recovers_when_its_imported_edition_is_removed(page, q
     page.us.refresh()                          # e.g. on a language change: must not raise
     assert page.us.edition.currentText() != "MCS2031"
     assert "MCS2031" not in [page.us.edition.itemText(i) for i in range(page.us.edition.count())]
+
+
+def test_country_names_follow_the_ui_language_but_keep_the_published_name(page, window, qtbot):
+    from reetool.ui.market.table_model import COUNTRY
+
+    window.language_actions["zh"].trigger()
+    try:
+        names = [page.model.index(r, COUNTRY).data() for r in range(page.model.rowCount())]
+        assert "中国" in names and "美国" in names and "China" not in names
+        scn = page.scenarios
+        assert scn.dis_country.set_value("China")
+        assert scn.dis_country.currentText() == "中国"
+        assert scn.params()["disruption"]["country"] == "China"       # saved as published
+        assert "中国" in page.concentration.values["leader"].text()
+    finally:
+        window.language_actions["en"].trigger()
+    assert scn.dis_country.currentText() == "China"

@@ -51,44 +51,6 @@ def edition_span(editions) -> str:
     return ", ".join(parts)
 
 
-# Country names as the bundled USGS tables print them (others stay as published).
-COUNTRIES = {
-    "Australia": QT_TRANSLATE_NOOP("Charts", "Australia"),
-    "Brazil": QT_TRANSLATE_NOOP("Charts", "Brazil"),
-    "Burma": QT_TRANSLATE_NOOP("Charts", "Burma"),
-    "Burundi": QT_TRANSLATE_NOOP("Charts", "Burundi"),
-    "Canada": QT_TRANSLATE_NOOP("Charts", "Canada"),
-    "China": QT_TRANSLATE_NOOP("Charts", "China"),
-    "Greenland": QT_TRANSLATE_NOOP("Charts", "Greenland"),
-    "India": QT_TRANSLATE_NOOP("Charts", "India"),
-    "Madagascar": QT_TRANSLATE_NOOP("Charts", "Madagascar"),
-    "Malaysia": QT_TRANSLATE_NOOP("Charts", "Malaysia"),
-    "Nigeria": QT_TRANSLATE_NOOP("Charts", "Nigeria"),
-    "Other countries": QT_TRANSLATE_NOOP("Charts", "Other countries"),
-    "Russia": QT_TRANSLATE_NOOP("Charts", "Russia"),
-    "South Africa": QT_TRANSLATE_NOOP("Charts", "South Africa"),
-    "Tanzania": QT_TRANSLATE_NOOP("Charts", "Tanzania"),
-    "Thailand": QT_TRANSLATE_NOOP("Charts", "Thailand"),
-    "United States": QT_TRANSLATE_NOOP("Charts", "United States"),
-    "Vietnam": QT_TRANSLATE_NOOP("Charts", "Vietnam"),
-    "World": QT_TRANSLATE_NOOP("Charts", "World"),
-}
-
-
-def country_name(name: str | None) -> str:
-    """The country's name in the UI language (as published when not in the list)."""
-    if not name:
-        return "—"
-    return Q.translate("Charts", COUNTRIES[name]) if name in COUNTRIES else name
-
-
-COMMODITIES = {"Rare earths": QT_TRANSLATE_NOOP("Charts", "Rare earths")}
-
-
-def commodity_name(name: str) -> str:
-    return Q.translate("Charts", COMMODITIES[name]) if name in COMMODITIES else name
-
-
 UNITS = {
     "metric tons": QT_TRANSLATE_NOOP("Charts", "metric tons"),
     "kilograms": QT_TRANSLATE_NOOP("Charts", "kilograms"),

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication as Q
 from reetool.analysis import concentration as conc
 from reetool.analysis import scenarios
 from reetool.data import market
-from reetool.ui.charts.builders.common import commodity_name, country_name, fmt_num, join, unit_name, pct, year_span
+from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
+from reetool.ui.names import commodity_name, country_name
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
 # The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
