@@ -132,26 +132,24 @@ class CompareEntry:
     after: Item | None = None
     change: Change | None = None
 
+    def _first(self, attr: str) -> str:
+        """The field from the newer item, else the older one, else the change record."""
+        for it in (self.after, self.before):
+            if it is not None and getattr(it, attr):
+                return getattr(it, attr)
+        return getattr(self.change, attr) if self.change else ""
+
     @property
     def name_zh(self) -> str:
-        for it in (self.after, self.before):
-            if it is not None and it.name_zh:
-                return it.name_zh
-        return self.change.name_zh if self.change else ""
+        return self._first("name_zh")
 
     @property
     def name_en(self) -> str:
-        for it in (self.after, self.before):
-            if it is not None and it.name_en:
-                return it.name_en
-        return self.change.name_en if self.change else ""
+        return self._first("name_en")
 
     @property
     def code(self) -> str:
-        for it in (self.after, self.before):
-            if it is not None and it.code:
-                return it.code
-        return self.change.code if self.change else ""
+        return self._first("code")
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "basis": self.basis, "status": self.status, "code": self.code or None,

@@ -17,25 +17,18 @@ Anything else that is not a number raises DataError naming file, line and field.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data.market_cells import csv_records, mcs_edition, parse_cell, row_cells
 from reetool.data.market_salient import is_salient_header, parse_salient
 from reetool.data.textio import read_bytes
 
-FLAGS = {"NA", "W", "XX", "E"}
-ZERO = {"—", "–", "--", "-"}
-QUALITATIVE = {"large", "moderate", "small", "very small", "moderate to large", "s"}
-RANGE = re.compile(r"[\d,.]+\s*[-–]\s*[\d,.]+")
-NUMBER = re.compile(r"\d[\d,]*(\.\d+)?|\.\d+")
 # Prod_t_2021, Prod_t_Est_2021, Prod_t_est_2022, Cap_kt_2023, Prod_2021 …
 YEAR_COL = re.compile(r"^(?P<stat>[A-Za-z]+(?:_[A-Za-z]+)*?)_(?P<unit>t|kt|kg|mt)?_?"
                       r"(?P<est>est_?)?(?P<year>(19|20)\d\d)$", re.IGNORECASE)
-GROUPED = re.compile(r"\d{1,3}(,\d{3})*(\.\d+)?")
 UNIT_OF_SUFFIX = {"t": "metric tons", "kt": "thousand metric tons", "kg": "kilograms",
                   "mt": "million metric tons"}
 STAT_WORDS = re.compile(r"\b(mine|refinery|smelter|plant|primary|mill)?\s*(production|capacity)\b",
@@ -86,62 +79,6 @@ def read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")  # USGS 2026 files are cp1252
-
-
-def parse_cell(text: str, file, line: int, column: str) -> dict:
-    """value / comparator / flag of one published cell (flags are never numbers)."""
-    raw = (text or "").strip()
-    out = {"value": None, "comparator": "", "flag": "", "value_raw": raw}
-    if raw == "":
-        out["flag"] = "NA"
-    elif raw in ZERO:
-        out["value"] = 0.0
-    elif raw.upper() in FLAGS:
-        out["flag"] = raw.upper()
-    elif raw.casefold() in QUALITATIVE or RANGE.fullmatch(raw):
-        out["flag"] = "text"
-    else:
-        body = raw
-        if body[0] in "<>":
-            out["comparator"], body = body[0], body[1:].strip()
-        body = body.replace("\u00a0", "").replace(" ", "")
-        if not NUMBER.fullmatch(body) or ("," in body and not GROUPED.fullmatch(body)):
-            raise DataError(file, f"'{raw}' is not a number, a range or a USGS flag (NA, W, XX, E)",
-                            row=line, column=column, code="bad_value", value=raw)
-        out["value"] = float(body.replace(",", ""))
-    return out
-
-
-def _records(text: str, file) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows = []
-    header = None
-    try:
-        for values in reader:
-            if not any(v.strip() for v in values):
-                continue
-            if header is None:
-                header = [h.strip() for h in values]
-                while header and header[-1] == "":
-                    header.pop()              # trailing empty columns
-                continue
-            rows.append((reader.line_num, values))
-    except csv.Error as exc:
-        raise DataError(file, f"not a CSV file ({exc})", row=reader.line_num, code="csv") from None
-    if header is None:
-        raise DataError(file, "file is empty", row=1, code="empty")
-    return header, rows
-
-
-def _cells(header, values, line, file) -> dict:
-    extra = values[len(header):]
-    if any(v.strip() for v in extra):
-        raise DataError(file, f"has {len(values)} fields, the header has {len(header)}",
-                        row=line, code="field_count")
-    if len(values) < len(header):
-        raise DataError(file, f"has {len(values)} fields, the header has {len(header)}",
-                        row=line, column=header[len(values)], code="field_count")
-    return dict(zip(header, values))
 
 
 def _std_country(name: str) -> str:
@@ -195,7 +132,7 @@ def _estimated_years(notes: str) -> set[int]:
 
 
 def parse_world(path: Path, text: str, commodity: str | None = None) -> ImportResult:
-    header, rows = _records(text, path)
+    header, rows = csv_records(text, path)
     for need in ("Source", "Country"):
         if need not in header:
             raise DataError(path, f"column '{need}' is missing from the header (a USGS world "
@@ -211,11 +148,8 @@ def parse_world(path: Path, text: str, commodity: str | None = None) -> ImportRe
     result = ImportResult(file=str(path), format="world", edition="")
     editions = set()
     for line, values in rows:
-        cells = _cells(header, values, line, path)
-        edition = cells["Source"].strip().upper().replace(" ", "")
-        if not re.fullmatch(r"MCS\d{4}", edition):
-            raise DataError(path, f"'{cells['Source']}' is not an MCS edition (such as MCS2023)",
-                            row=line, column="Source", code="bad_value", value=cells["Source"])
+        cells = row_cells(header, values, line, path)
+        edition = mcs_edition(cells["Source"], path, line, "Source")
         editions.add(edition)
         country = cells["Country"].strip()
         if not country:
@@ -254,7 +188,7 @@ def parse_world(path: Path, text: str, commodity: str | None = None) -> ImportRe
 
 
 def parse_mcs2026(path: Path, text: str) -> ImportResult:
-    header, rows = _records(text, path)
+    header, rows = csv_records(text, path)
     need = ("Section", "Commodity", "Country", "Statistics", "Statistics_detail", "Unit", "Year",
             "Value")
     for col in need:
@@ -266,7 +200,7 @@ def parse_mcs2026(path: Path, text: str) -> ImportResult:
     edition = f"MCS{m.group(1)}" if m else "MCS2026"
     result.edition = edition
     for line, values in rows:
-        cells = _cells(header, values, line, path)
+        cells = row_cells(header, values, line, path)
         if not cells["Section"].startswith("World"):
             continue
         detail = cells["Statistics_detail"].replace(": rounded", "").strip()
@@ -293,8 +227,8 @@ def parse_mcs2026(path: Path, text: str) -> ImportResult:
 
 
 def parse_salient_file(path: Path, text: str) -> ImportResult:
-    header, rows = _records(text, path)
-    recs = parse_salient(path, header, rows, _cells, parse_cell)
+    header, rows = csv_records(text, path)
+    recs = parse_salient(path, header, rows)
     editions = sorted({r["edition"] for r in recs})
     result = ImportResult(file=str(path), format="salient", edition=", ".join(editions), rows=recs)
     if len(editions) > 1:

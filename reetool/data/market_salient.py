@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data.market_cells import mcs_edition, parse_cell, row_cells
 
 # data-release column → (item_key of the bundled dataset, label as USGS prints it)
 KNOWN_COLUMNS = {
@@ -79,25 +80,21 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.casefold()).strip("_")
 
 
-def parse_salient(path: Path, header: list[str], rows: list[tuple[int, list[str]]], cells_of, parse_cell):
-    """Records of a salient-statistics file; ``cells_of``/``parse_cell`` are the importer's
-    shared helpers (field-count check, flag/comparator reading)."""
+def parse_salient(path: Path, header: list[str], rows: list[tuple[int, list[str]]]) -> list[dict]:
+    """Records of a salient-statistics file (header and rows as read by csv_records)."""
     columns = [c for c in header if c and c not in ID_COLUMNS]
     if not columns:
         raise DataError(path, "has no statistic columns after DataSource, Commodity, Year",
                         row=1, code="missing_column")
     parsed = []
     for line, values in rows:
-        cells = cells_of(header, values, line, path)
-        edition = cells["DataSource"].strip().upper().replace(" ", "")
-        if not re.fullmatch(r"MCS\d{4}", edition):
-            raise DataError(path, f"'{cells['DataSource']}' is not an MCS edition (such as MCS2023)",
-                            row=line, column="DataSource", code="bad_value", value=cells["DataSource"])
-        year = cells["Year"].strip()
+        row = row_cells(header, values, line, path)
+        edition = mcs_edition(row["DataSource"], path, line, "DataSource")
+        year = row["Year"].strip()
         if not re.fullmatch(r"(19|20)\d\d", year):
             raise DataError(path, f"'{year}' is not a year", row=line, column="Year",
                             code="bad_value", value=year)
-        parsed.append((line, edition, int(year), cells))
+        parsed.append((line, edition, int(year), row))
     if not parsed:
         raise DataError(path, "has a header but no data rows", row=2, code="empty")
     latest = max(year for _l, _e, year, _c in parsed)
