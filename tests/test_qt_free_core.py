@@ -1,4 +1,6 @@
-"""The model layers (reetool.data, reetool.analysis) must not import Qt or pyqtgraph."""
+"""The model layers (reetool.data, reetool.analysis, reetool.state) must not import Qt or
+pyqtgraph, and no layer imports upward: data and analysis never import state or ui, state
+never imports ui."""
 
 from __future__ import annotations
 
@@ -13,9 +15,9 @@ FORBIDDEN = ("PySide6", "shiboken6", "pyqtgraph")
 
 def test_importing_model_layers_loads_no_qt():
     code = (
-        "import sys, reetool.data, reetool.analysis\n"
+        "import sys, reetool.data, reetool.analysis, reetool.state\n"
         "import pkgutil, importlib\n"
-        "for pkg in (reetool.data, reetool.analysis):\n"
+        "for pkg in (reetool.data, reetool.analysis, reetool.state):\n"
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        importlib.import_module(m.name)\n"
         f"bad = sorted(m for m in sys.modules if m.split('.')[0] in {FORBIDDEN!r})\n"
@@ -27,7 +29,10 @@ def test_importing_model_layers_loads_no_qt():
 
 def test_model_sources_name_no_qt_module():
     offenders = []
-    for pkg in ("data", "analysis"):
+    upward = {"data": ("reetool.ui", "reetool.state", "reetool.commands"),
+              "analysis": ("reetool.ui", "reetool.state", "reetool.commands"),
+              "state": ("reetool.ui", "reetool.commands")}
+    for pkg, banned in upward.items():
         for f in (ROOT / "reetool" / pkg).rglob("*.py"):
             for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
                 names = []
@@ -36,7 +41,7 @@ def test_model_sources_name_no_qt_module():
                 elif isinstance(node, ast.ImportFrom) and node.module:
                     names = [node.module]
                 offenders += [f"{f.relative_to(ROOT)}:{node.lineno} {n}" for n in names
-                              if n.split(".")[0] in FORBIDDEN or n.startswith("reetool.ui")]
+                              if n.split(".")[0] in FORBIDDEN or n.startswith(banned)]
     assert offenders == []
 
 
