@@ -21,7 +21,7 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("event_dialog")
         self.state = state
-        self.event = event
+        self.editing = event
         self.result_event = None
         self.setWindowTitle(self.tr("Edit your event") if event else self.tr("Add your event"))
         self.fields: dict[str, QLineEdit] = {}
@@ -75,8 +75,8 @@ class EventDialog(QDialog):
             self.error.setText(self.tr("Not saved: field '{field}': {message}").format(
                 field=exc.column or "", message=exc.message))
             return
-        if self.event is not None:
-            self.result_event = self.state.edit_event(self.event.event_id, event)
+        if self.editing is not None:
+            self.result_event = self.state.edit_event(self.editing.event_id, event)
         else:
             self.result_event = self.state.add_event(event)
         super().accept()
