@@ -5,53 +5,51 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReferenceLabels", text)
 
 
 def kind(value: str) -> str:
-    return {"technology_catalogue": _t("Technology catalogue"), "export_control": _t("Export control"),
-            "quota": _t("Quota"), "licence": _t("Licence"), "suspension": _t("Suspension"),
-            "trade_dispute": _t("Trade dispute"), "investigation": _t("Investigation"),
-            "investment": _t("Investment")}.get(value, value)
+    return {"technology_catalogue": QCoreApplication.translate("ReferenceLabels", "Technology catalogue"), "export_control": QCoreApplication.translate("ReferenceLabels", "Export control"),
+            "quota": QCoreApplication.translate("ReferenceLabels", "Quota"), "licence": QCoreApplication.translate("ReferenceLabels", "Licence"), "suspension": QCoreApplication.translate("ReferenceLabels", "Suspension"),
+            "trade_dispute": QCoreApplication.translate("ReferenceLabels", "Trade dispute"), "investigation": QCoreApplication.translate("ReferenceLabels", "Investigation"),
+            "investment": QCoreApplication.translate("ReferenceLabels", "Investment")}.get(value, value)
 
 
 def status(value: str) -> str:
-    return {"not_announced": _t("not yet announced"), "announced": _t("announced"),
-            "in_force": _t("in force"), "suspended": _t("suspended"), "lapsed": _t("lapsed"),
-            "superseded": _t("superseded"), "ended": _t("ended"), "unknown": _t("unknown")}.get(value, value)
+    return {"not_announced": QCoreApplication.translate("ReferenceLabels", "not yet announced"), "announced": QCoreApplication.translate("ReferenceLabels", "announced"),
+            "in_force": QCoreApplication.translate("ReferenceLabels", "in force"), "suspended": QCoreApplication.translate("ReferenceLabels", "suspended"), "lapsed": QCoreApplication.translate("ReferenceLabels", "lapsed"),
+            "superseded": QCoreApplication.translate("ReferenceLabels", "superseded"), "ended": QCoreApplication.translate("ReferenceLabels", "ended"), "unknown": QCoreApplication.translate("ReferenceLabels", "unknown")}.get(value, value)
 
 
 def verdict(value: str) -> str:
-    return {"confirmed": _t("confirmed"), "corrected": _t("corrected"),
-            "unsourced": _t("unsourced")}.get(value, value)
+    return {"confirmed": QCoreApplication.translate("ReferenceLabels", "confirmed"), "corrected": QCoreApplication.translate("ReferenceLabels", "corrected"),
+            "unsourced": QCoreApplication.translate("ReferenceLabels", "unsourced")}.get(value, value)
 
 
 def origin(value: str) -> str:
-    return {"official": _t("official title (as cited)"), "third-party": _t("third-party translation"),
-            "reetool": _t("reetool rendering (unofficial)"), "user": _t("your entry")}.get(value, "")
+    return {"official": QCoreApplication.translate("ReferenceLabels", "official title (as cited)"), "third-party": QCoreApplication.translate("ReferenceLabels", "third-party translation"),
+            "reetool": QCoreApplication.translate("ReferenceLabels", "reetool rendering (unofficial)"), "user": QCoreApplication.translate("ReferenceLabels", "your entry")}.get(value, "")
 
 
 def country(value: str) -> str:
-    return {"China": _t("China"), "United States": _t("United States"), "WTO": _t("WTO")}.get(value, value)
+    return {"China": QCoreApplication.translate("ReferenceLabels", "China"), "United States": QCoreApplication.translate("ReferenceLabels", "United States"), "WTO": QCoreApplication.translate("ReferenceLabels", "WTO")}.get(value, value)
 
 
 def date_field(value: str) -> str:
-    return {"announced": _t("Announced"), "effective": _t("Effective"),
-            "suspended_from": _t("Suspended from"), "suspended_until": _t("Suspended until"),
-            "lapses": _t("Lapses after"), "ended": _t("Ended")}.get(value, value)
+    return {"announced": QCoreApplication.translate("ReferenceLabels", "Announced"), "effective": QCoreApplication.translate("ReferenceLabels", "Effective"),
+            "suspended_from": QCoreApplication.translate("ReferenceLabels", "Suspended from"), "suspended_until": QCoreApplication.translate("ReferenceLabels", "Suspended until"),
+            "lapses": QCoreApplication.translate("ReferenceLabels", "Lapses after"), "ended": QCoreApplication.translate("ReferenceLabels", "Ended")}.get(value, value)
 
 
 def element(symbol: str) -> str:
-    return {"Sc": _t("Scandium"), "Y": _t("Yttrium"), "La": _t("Lanthanum"), "Ce": _t("Cerium"),
-            "Pr": _t("Praseodymium"), "Nd": _t("Neodymium"), "Pm": _t("Promethium"),
-            "Sm": _t("Samarium"), "Eu": _t("Europium"), "Gd": _t("Gadolinium"), "Tb": _t("Terbium"),
-            "Dy": _t("Dysprosium"), "Ho": _t("Holmium"), "Er": _t("Erbium"), "Tm": _t("Thulium"),
-            "Yb": _t("Ytterbium"), "Lu": _t("Lutetium")}.get(symbol, symbol)
+    return {"Sc": QCoreApplication.translate("ReferenceLabels", "Scandium"), "Y": QCoreApplication.translate("ReferenceLabels", "Yttrium"), "La": QCoreApplication.translate("ReferenceLabels", "Lanthanum"), "Ce": QCoreApplication.translate("ReferenceLabels", "Cerium"),
+            "Pr": QCoreApplication.translate("ReferenceLabels", "Praseodymium"), "Nd": QCoreApplication.translate("ReferenceLabels", "Neodymium"), "Pm": QCoreApplication.translate("ReferenceLabels", "Promethium"),
+            "Sm": QCoreApplication.translate("ReferenceLabels", "Samarium"), "Eu": QCoreApplication.translate("ReferenceLabels", "Europium"), "Gd": QCoreApplication.translate("ReferenceLabels", "Gadolinium"), "Tb": QCoreApplication.translate("ReferenceLabels", "Terbium"),
+            "Dy": QCoreApplication.translate("ReferenceLabels", "Dysprosium"), "Ho": QCoreApplication.translate("ReferenceLabels", "Holmium"), "Er": QCoreApplication.translate("ReferenceLabels", "Erbium"), "Tm": QCoreApplication.translate("ReferenceLabels", "Thulium"),
+            "Yb": QCoreApplication.translate("ReferenceLabels", "Ytterbium"), "Lu": QCoreApplication.translate("ReferenceLabels", "Lutetium")}.get(symbol, symbol)
 
 
 def beyond(current_to: str) -> str:
-    return _t("The bundled sources end on {date}; a suspension that has lapsed may have been "
+    return QCoreApplication.translate("ReferenceLabels", "The bundled sources end on {date}; a suspension that has lapsed may have been "
               "extended. Later measures are not included.").format(date=current_to)
 
 
