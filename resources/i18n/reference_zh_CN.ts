@@ -32,12 +32,24 @@
         <translation>来源：</translation>
     </message>
     <message>
+        <source>Applications</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Chinese stage and application texts: reetool rendering</source>
+        <translation>环节和应用的中文说明：reetool 译文</translation>
+    </message>
+    <message>
         <source>From ore to product. Mining share is computed from the newest bundled USGS edition; refining and magnet shares are estimates from cited sources and are marked as such.</source>
         <translation>从矿石到产品。开采份额根据所收录的最新版美国地质调查局数据计算；冶炼和磁体份额为引用来源的估计值，并已标明。</translation>
     </message>
 </context>
 <context>
     <name>ClaimsTable</name>
+    <message>
+        <source>Chinese claim and explanation texts: reetool rendering</source>
+        <translation>说法和说明的中文：reetool 译文</translation>
+    </message>
     <message>
         <source>Sources:</source>
         <translation>来源：</translation>
@@ -92,6 +104,10 @@
     <message>
         <source>Grouping: {scheme}</source>
         <translation>分组：{scheme}</translation>
+    </message>
+    <message>
+        <source>Source: {s} ({q})</source>
+        <translation>来源：{s}（{q}）</translation>
     </message>
     <message>
         <source>Main uses</source>
@@ -529,6 +545,10 @@
         <translation>{day} 的状态：{status}</translation>
     </message>
     <message>
+        <source>Chinese summary: reetool rendering</source>
+        <translation>中文摘要：reetool 译文</translation>
+    </message>
+    <message>
         <source>Instrument</source>
         <translation>文件</translation>
     </message>
@@ -547,6 +567,10 @@
     <message>
         <source>Superseded by</source>
         <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>Catalogue {v}</source>
+        <translation>{v}年版目录</translation>
     </message>
     <message>
         <source>Catalogue</source>

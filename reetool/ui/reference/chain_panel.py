@@ -57,16 +57,18 @@ class ChainPanel(QWidget):
                 for i in tagged) or esc(self.tr("none"))) + "</p>")
             out.append("<p>" + esc(self.tr("Sources:")) + " " + ", ".join(
                 f"<a href='source:{esc(s)}'>{esc(s)}</a>" for s in r.sources) + "</p>")
-        out.append(f"<h3>{esc(self.tr('Applications'))}</h3><ul>")
+        applications, sources_word = self.tr("Applications"), self.tr("Sources:")
+        out.append(f"<h3>{esc(applications)}</h3><ul>")
         for r in apps:
             els = ", ".join(f"<a href='element:{esc(s)}'>{esc(s)}</a>" for s in r.elements)
             srcs = ", ".join(f"<a href='source:{esc(s)}'>{esc(s)}</a>" for s in r.sources)
             out.append(f"<li><b>{esc(r.name_zh if zh else r.name_en)}</b>: "
                        f"{esc(r.description_zh if zh else r.description_en)} "
-                       f"[{els}] <i>{esc(self.tr('Sources:'))} {srcs}</i></li>")
+                       f"[{els}] <i>{esc(sources_word)} {srcs}</i></li>")
         out.append("</ul>")
         if zh:
-            out.append(f"<p><i>{esc(self.tr('Chinese stage and application texts: reetool rendering'))}</i></p>")
+            note = self.tr("Chinese stage and application texts: reetool rendering")
+            out.append(f"<p><i>{esc(note)}</i></p>")
         return "".join(out)
 
     def retranslate(self) -> None:

@@ -45,6 +45,10 @@ class ClaimsTable(QWidget):
         self.table.currentCellChanged.connect(lambda row, *_: self.show_claim(row))
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()   # wrapped rows fit the width actually shown
+
     def counts(self) -> dict[str, int]:
         out = {v: 0 for v in ("confirmed", "corrected", "unsourced")}
         for c in self.claims:
@@ -58,13 +62,14 @@ class ClaimsTable(QWidget):
         esc = html.escape
         c = self.claims[row]
         zh = labels.zh_first()
+        note = self.tr("Chinese claim and explanation texts: reetool rendering")
         where = ", ".join(x for x in (c.edition, str(c.data_year or ""), c.unit) if x)
         self.detail.setHtml(
             f"<p><b>{esc(labels.verdict(c.verdict))}</b> — {esc(c.explanation_zh if zh else c.explanation_en)}</p>"
             + (f"<p>{esc(where)}</p>" if where else "")
             + "<p>" + esc(self.tr("Sources:")) + " " + ", ".join(
                 f"<a href='source:{esc(s)}'>{esc(s)}</a>" for s in c.sources) + "</p>"
-            + (f"<p><i>{esc(self.tr('Chinese claim and explanation texts: reetool rendering'))}</i></p>" if zh else ""))
+            + (f"<p><i>{esc(note)}</i></p>" if zh else ""))
 
     def retranslate(self) -> None:
         n = self.counts()

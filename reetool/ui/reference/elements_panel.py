@@ -83,8 +83,9 @@ class ElementsPanel(QWidget):
                  if el.crust_abundance is not None else esc(self.tr("not available")))]
         for scheme, group in el.groups.items():
             rows.append((self.tr("Grouping: {scheme}").format(scheme=scheme), esc(group)))
+        source_line = self.tr("Source: {s} ({q})").format(s=el.applications_source, q=el.applications_quality)
         rows.append((self.tr("Main uses"), esc(el.applications or self.tr("not available"))
-                     + f"<br><i>{esc(self.tr('Source: {s} ({q})').format(s=el.applications_source, q=el.applications_quality))}</i>"))
+                     + f"<br><i>{esc(source_line)}</i>"))
         prices = price_series(sym)
         if prices:
             latest: dict[str, dict] = {}

@@ -273,14 +273,16 @@ class TimelinePanel(QWidget):
         if summary:
             parts.append(f"<p>{esc(summary)}</p>")
         if zh and e.summary_zh and e.origin == "bundle":
-            parts.append(f"<p><i>{esc(self.tr('Chinese summary: reetool rendering'))}</i></p>")
+            note = self.tr("Chinese summary: reetool rendering")
+            parts.append(f"<p><i>{esc(note)}</i></p>")
         rows = [(self.tr("Instrument"), esc(e.instrument or "—")),
                 (self.tr("Kind"), esc(labels.kind(e.kind))), (self.tr("Country"), esc(labels.country(e.country)))]
         rows += [(labels.date_field(f), esc(getattr(e, f))) for f in DATE_FIELDS if getattr(e, f)]
         for ref, label in ((e.suspended_by, self.tr("Suspended by")), (e.superseded_by, self.tr("Superseded by"))):
             if ref:
                 rows.append((label, f"<a href='event:{esc(ref)}'>{esc(ref)}</a>"))
-        links = [f"<a href='catver:{esc(v)}'>{esc(self.tr('Catalogue {v}').format(v=v))}</a>"
+        cat_word = self.tr("Catalogue {v}")
+        links = [f"<a href='catver:{esc(v)}'>{esc(cat_word.format(v=v))}</a>"
                  for v in e.catalogue_versions]
         links += [f"<a href='catitem:{esc(v)}/{esc(c)}'>{esc(c)} ({esc(v)})</a>" for v, c in e.catalogue_items]
         if links:
