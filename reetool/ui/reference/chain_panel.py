@@ -16,10 +16,10 @@ from reetool.ui.reference import labels
 class ChainPanel(QWidget):
     link_activated = Signal(QUrl)
 
-    def __init__(self, catalogue_loader, parent=None):
+    def __init__(self, catalogue_loader, parent=None, rows=None):
         super().__init__(parent)
         self._catalogue_loader = catalogue_loader
-        self.rows = chain()
+        self.rows = rows if rows is not None else chain()
         self.heading = QLabel(objectName="chain_heading", wordWrap=True)
         self.view = QTextBrowser(objectName="chain_view")
         self.view.setOpenLinks(False)

@@ -21,9 +21,9 @@ VERDICT_COLOURS = {"confirmed": "#1b6e2a", "corrected": "#8a1c1c", "unsourced": 
 class ClaimsTable(QWidget):
     link_activated = Signal(QUrl)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, rows=None):
         super().__init__(parent)
-        self.claims = claims()
+        self.claims = rows if rows is not None else claims()
         self.intro = QLabel(objectName="reference_claims_intro", wordWrap=True)
         self.table = QTableWidget(objectName="reference_claims_table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -21,12 +21,12 @@ GROUP_COLOURS = {"LREE": "#dfeefd", "HREE": "#fde8d7", "neither": "#eeeeee"}
 class ElementsPanel(QWidget):
     link_activated = Signal(QUrl)
 
-    def __init__(self, state: ReferenceState, catalogue_loader, parent=None):
+    def __init__(self, state: ReferenceState, catalogue_loader, parent=None, info=None):
         super().__init__(parent)
         self.state = state
         self._catalogue_loader = catalogue_loader
         self._catalogue = None
-        self.info = {e.symbol: e for e in elements()}
+        self.info = {e.symbol: e for e in (info if info is not None else elements())}
         self.heading = QLabel(objectName="elements_heading", wordWrap=True)
         strip = QGridLayout()
         strip.setSpacing(2)

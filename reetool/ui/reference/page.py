@@ -22,15 +22,21 @@ class ReferencePage(Page):
     status_changed = Signal()
 
     def __init__(self, parent=None, state: ReferenceState | None = None):
+        # Read every dataset before any widget exists: a broken bundle raises DataError here
+        # and leaves no half-built widget behind.
+        from reetool.data.reference import chain, claims, elements
+
+        loaded = {"elements": elements(), "chain": chain(), "claims": claims()}
+        state = state if state is not None else ReferenceState()
         super().__init__(parent)
-        self.state = state if state is not None else ReferenceState()
+        self.state = state
         self._catalogue = None
         self.heading = QLabel(objectName="reference_heading", wordWrap=True)
         self.tabs = QTabWidget(objectName="reference_tabs")
         self.timeline = TimelinePanel(self.state, self)
-        self.elements = ElementsPanel(self.state, self.catalogue, self)
-        self.chain = ChainPanel(self.catalogue, self)
-        self.claims = ClaimsTable(self)
+        self.elements = ElementsPanel(self.state, self.catalogue, self, loaded["elements"])
+        self.chain = ChainPanel(self.catalogue, self, loaded["chain"])
+        self.claims = ClaimsTable(self, loaded["claims"])
         for w in (self.timeline, self.elements, self.chain, self.claims):
             self.tabs.addTab(w, "")
             w.link_activated.connect(self.follow_link)
