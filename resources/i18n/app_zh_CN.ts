@@ -221,6 +221,10 @@
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考资料</translation>
+    </message>
 </context>
 <context>
     <name>SourcesModel</name>

@@ -1,0 +1,1 @@
+"""The Reference page: timeline of measures, the 17 elements, supply chain, article claims."""
