@@ -43,7 +43,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from reetool.data.bounds import Bound, Bounded, combine, flip, of_row, ratio
+from reetool.data.bounds import Bound, Bounded, combine, difference, flip, of_row, ratio
 
 BASES = ("world", "listed")
 _OTHER = object()       # the "Other countries" line among the parts of the listed sum
@@ -156,7 +156,9 @@ def concentration(values: Mapping[str, float | Bounded | None], world: float | B
               "unallocated_pct": unallocated_bound, "cr1": countries, "cr3": countries,
               "cr4": countries, "hhi": hhi_high_bound, "hhi_low": countries,
               "hhi_high": hhi_high_bound, "n_equivalent": flip(hhi_high_bound),
-              "leader_share": share_bounds.get(leader, Bound.EXACT)}
+              "leader_share": share_bounds.get(leader, Bound.EXACT),
+              "published_world": pub.bound, "listed_sum": listed_bound,
+              "listed_excess": difference(listed_bound, pub.bound)}
     return Concentration(
         world=total, world_from_rows=from_rows, shares=shares, other_pct=other_pct,
         unallocated_pct=_pct(total - allocated, total),
