@@ -6,7 +6,7 @@ import csv
 import json
 import sys
 import unicodedata
-from typing import Iterable, Mapping, Sequence, TextIO
+from typing import Iterable, Sequence, TextIO
 
 FORMATS = ("table", "json", "csv")
 
@@ -40,7 +40,7 @@ def table(rows: Sequence[dict], columns: Sequence[str]) -> str:
 
 
 def emit(rows: Sequence[dict] | dict, fmt: str, columns: Sequence[str] | None = None,
-         stream: TextIO | None = None, header: Mapping[str, object] | None = None) -> None:
+         stream: TextIO | None = None, header: dict | None = None) -> None:
     """Write ``rows`` (a list of records, or one record) in ``fmt``.
 
     ``header`` names where the figures come from (commodity, statistic, edition, data year,
