@@ -79,7 +79,8 @@ class Concentration:
     published_world: float | None = None          # the publisher's world total, if any
     listed_sum: float | None = None               # countries with a value + Other
     share_bounds: dict = field(default_factory=dict)   # country → Bound
-    bounds: dict = field(default_factory=dict)    # figure name (as the fields) → Bound
+    bounds: dict = field(default_factory=dict)    # figure name → Bound: the fields' names,
+    # plus "leader_share", "published_world", "listed_sum", "listed_excess"
 
     def bound(self, name: str) -> Bound:
         """The direction of a figure ("world", "cr3", "hhi_low", "other_pct", …)."""

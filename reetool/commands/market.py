@@ -9,6 +9,9 @@
     reetool market imports            (list stored imports)
     reetool market remove-import ID
 Every command takes --format table|json|csv. Shares and CRn are percentages (0–100), HHI 0–10,000.
+Shares and concentration take --basis world|listed (of the publisher's world total, default, or
+of the listed sum). Every share has share_bound and every figure X an X_bound (exact, upper,
+lower, unknown; reetool.commands.market_records); tables and CSVs name their provenance.
 """
 
 from __future__ import annotations

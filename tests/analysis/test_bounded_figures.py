@@ -34,6 +34,9 @@ def test_mcs2025_reserves_of_a_lower_bound_world_are_upper_bounds():
     assert c.listed_sum == pytest.approx(90_884_500) and c.listed_excess == pytest.approx(884_500)
     assert c.unallocated_pct == pytest.approx(-100 * 884_500 / 90e6)
     assert c.bound("unallocated_pct") is LO
+    # the listed sum is exact; the world is at least 90 Mt, so the excess is at most 884,500 t
+    assert c.bound("listed_sum") is E and c.bound("published_world") is LO
+    assert c.bound("listed_excess") is UP
     assert c.other_pct is None and c.bound("other_pct") is Bound.NOT_AVAILABLE   # "Other" NA
 
 
