@@ -6,6 +6,8 @@ can use it too::
 
     mark(text, bound) -> str          # "≤ 48.9 %", "≥ 230.8", "≶ 12.0 %"; text as is if exact
     tip(bound, reason="") -> str      # what the bound means, then why (may be "")
+    note(bound, reason, note="") -> str   # the same on one line, before a chart datum's note
+    marker(bound, estimated) -> str   # CSV marker words: "estimated; upper bound" (English)
     bounded_inputs(table) -> list[str]  # rows printed as bounds: "World total: >90,000,000 t …"
     share_reason(table) -> str        # why the shares of this table are bounds
     reason(table) -> str              # generic: "From figures printed as bounds: …"
@@ -98,3 +100,19 @@ def share_reason(table) -> str:
                                 "({value}), so a share of it is at least the figure "
                                 "shown.").format(value=value)
     return reason(table)
+
+
+def note(bound, reason: str, text: str = "") -> str:
+    """A chart datum's note (tooltip and CSV): what the bound means and why, then ``text``."""
+    if _bound(bound) in (Bound.EXACT, Bound.ESTIMATE):
+        return text
+    return " ".join(x for x in (meaning(bound), reason, text) if x)
+
+
+def marker(bound, estimated: bool) -> str:
+    """The CSV marker column: "estimated", "upper bound" … (English, like the data words)."""
+    b = _bound(bound)
+    words = ["estimated" if estimated else "",
+             f"{b} bound" if b in (Bound.LOWER, Bound.UPPER) else
+             "bound of unknown direction" if b is Bound.UNKNOWN else ""]
+    return "; ".join(w for w in words if w)

@@ -14,7 +14,7 @@ from reetool.analysis import scenarios
 from reetool.data import market
 from reetool.data.bounds import Bound, combine, flip
 from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
-from reetool.ui.market.bound_text import mark, meaning, share_reason
+from reetool.ui.market.bound_text import mark, marker, note, share_reason
 from reetool.ui.names import commodity_name, country_name
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
@@ -60,26 +60,9 @@ def _world_text(table) -> str:
         value=_amount(w.value, table.unit, w.comparator, w.estimated))
 
 
-def _note(bound, reason: str, note: str = "") -> str:
-    """A bounded value's note (tooltip and CSV): what the bound means and why, then ``note``."""
-    if Bound(bound) in (Bound.EXACT, Bound.ESTIMATE):
-        return note
-    return " ".join(x for x in (meaning(bound), reason, note) if x)
-
-
-def _marker(bound, estimated: bool) -> str:
-    """The CSV marker column: "estimated", "upper bound" … (the English words of the data)."""
-    b = Bound(bound)
-    words = ["estimated" if estimated else "",
-             f"{b} bound" if b in (Bound.LOWER, Bound.UPPER) else
-             "bound of unknown direction" if b is Bound.UNKNOWN else ""]
-    return "; ".join(w for w in words if w)
-
-
 def _bounds_footnote(c, table) -> str:
-    if all(b is Bound.EXACT for b in c.share_bounds.values()):
-        return ""
-    return share_reason(table) + " "
+    bounded = any(b is not Bound.EXACT for b in c.share_bounds.values())
+    return share_reason(table) + " " if bounded else ""
 
 
 def production_shares(params) -> ChartSpec:
@@ -105,8 +88,8 @@ def production_shares(params) -> ChartSpec:
             amount=_amount(r.value, table.unit, r.comparator, r.estimated))
         d.tag = mark(pct(share), bound)
         d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
-        d.note = _note(bound, share_reason(table), r.notes)
-        d.csv = {"value": share, "marker": _marker(bound, r.estimated)}
+        d.note = note(bound, share_reason(table), r.notes)
+        d.csv = {"value": share, "marker": marker(bound, r.estimated)}
     other_data = []
     for j, r in enumerate(others):
         if r.value is None or c.world is None:
@@ -119,8 +102,8 @@ def production_shares(params) -> ChartSpec:
                                     amount=_amount(r.value, table.unit, r.comparator)),
                                 tag=mark(pct(share), bound), source_ids=r.source_ids,
                                 edition=table.edition, hollow=r.estimated,
-                                note=_note(bound, share_reason(table), r.notes),
-                                csv={"value": share, "marker": _marker(bound, r.estimated)}))
+                                note=note(bound, share_reason(table), r.notes),
+                                csv={"value": share, "marker": marker(bound, r.estimated)}))
     notes = [(0.0, len(rows) + len(others) + k, r.flag or "NA") for k, r in enumerate(missing)]
     series = [SeriesSpec("countries", Q.translate("Charts", "Countries"), "bar", data, color=0,
                          pattern=0, width=0.7, labels=True)]
@@ -204,8 +187,8 @@ def production_vs_reserves(params) -> ChartSpec:
                               tag=f"{country_name(country)} {mark(f'{share:.0f} %', bound)}"
                               if share >= 9 else "", source_ids=row.source_ids,
                               hollow=row.estimated,
-                              note=_note(bound, share_reason(table), row.notes),
-                              csv={"value": share, "marker": _marker(bound, row.estimated)}))
+                              note=note(bound, share_reason(table), row.notes),
+                              csv={"value": share, "marker": marker(bound, row.estimated)}))
             base[i] += share
             shown[i].append(bound)
         series.append(SeriesSpec(f"c_{country}", country_name(country), "bar", data, color=n,
@@ -220,12 +203,12 @@ def production_vs_reserves(params) -> ChartSpec:
                           value_text=Q.translate("Charts", "{share} of world (all other countries, "
                                                            "incl. unallocated)").format(
                               share=mark(pct(share), bound)),
-                          note=_note(bound, Q.translate(
+                          note=note(bound, Q.translate(
                               "Charts", "The shares stacked before it are upper bounds, so "
                                         "what remains is at least this.") if bound is Bound.LOWER
                               else share_reason(table)),
                           tag=mark(f"{share:.0f} %", bound) if share >= 6 else "",
-                          csv={"value": share, "marker": _marker(bound, False)}))
+                          csv={"value": share, "marker": marker(bound, False)}))
     series.append(SeriesSpec("rest", Q.translate("Charts", "Rest of world"), "bar", rest, color=7,
                              pattern=6, width=0.6, labels=True, stacked=True))
     panel = Panel(series, x_label=Q.translate("Charts", "% of world total"), orientation="h",
