@@ -9,12 +9,18 @@
     reetool market imports            (list stored imports)
     reetool market remove-import ID
 Every command takes --format table|json|csv. Shares and CRn are percentages (0–100), HHI 0–10,000.
+Shares and concentration take --basis world|listed (of the publisher's world total, default, or
+of the listed sum). Every share has share_bound and every figure X an X_bound (exact, upper,
+lower, unknown; reetool.commands.market_records); tables and CSVs name their provenance.
 """
 
 from __future__ import annotations
 
 from reetool.commands.errors import UserError
 from reetool.commands.output import FORMATS, emit
+
+BASES = ("world", "listed")
+BASIS_HELP = "shares of the publisher's world total (default) or of the listed sum"
 
 
 def _selectors(p, year_flag: str = "--year") -> None:
@@ -32,10 +38,12 @@ def register(sub) -> None:
 
     s = msub.add_parser("shares", help="country values and shares of the world total")
     _selectors(s)
+    s.add_argument("--basis", choices=BASES, default="world", help=BASIS_HELP)
     s.set_defaults(func=run_shares)
 
     c = msub.add_parser("concentration", help="CR1/CR3/CR4, HHI (range), R/P years")
     _selectors(c)
+    c.add_argument("--basis", choices=BASES, default="world", help=BASIS_HELP)
     c.set_defaults(func=run_concentration)
 
     sc = msub.add_parser("scenario", help="what-if scenarios")
@@ -84,81 +92,28 @@ def _table(args, metric: str | None = None):
         raise UserError(str(exc)) from None
 
 
-def _tonnes(value, unit):
-    from reetool.data.market import tonnes_factor
-
-    f = tonnes_factor(unit)
-    return None if (f is None or value is None) else value * f
-
-
-def _num(v):
-    """Whole numbers print as such (210000, not 210000.0); None stays None (missing)."""
-    return int(v) if isinstance(v, float) and v.is_integer() else v
-
-
-def _r(x, nd=2):
-    return None if x is None else round(x, nd)
-
-
 def run_shares(args) -> int:
-    from reetool.analysis.concentration import share_rows
-    from reetool.data.market import source_label, tonnes_factor
-
-    from reetool.analysis.concentration import summarize
+    from reetool.commands.market_records import (
+        bounds_note, provenance, remainder_note, share_records,
+    )
 
     t = _table(args)
-    tons = tonnes_factor(t.unit) is not None
-    basis = ("sum of the rows with values (no published world total)"
-             if summarize(t).world_from_rows else "publisher's world total")
-    rows = []
-    for r in share_rows(t):
-        row = {"country": r["country"], "value": _num(r["value"]), "unit": t.unit,
-               "share_pct": _r(r["share_pct"]), "flags": r["flags"], "source": r["source"]}
-        if tons:
-            row["value_t"] = _num(_tonnes(r["value"], t.unit))
-        row.update({"value_as_published": r["value_raw"], "share_basis": basis,
-                    "commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
-                    "data_year": t.data_year})
-        rows.append(row)
-    columns = ["country", "value", "unit"] + (["value_t"] if tons else []) + [
-        "share_pct", "flags", "source"]
+    rows, conc = share_records(t, args.basis)
+    columns = ["country", "value", "unit"] + (["value_t"] if "value_t" in rows[0] else []) + [
+        "share_pct", "share_bound", "flags", "source"]
     if any("text" in r["flags"].split() for r in rows):
         columns.append("value_as_published")      # qualitative values ("Large") as printed
+    if args.format == "json":
+        emit(rows, "json")
+        return 0
+    header = {**provenance(t), "share_basis": rows[0]["share_basis"]}
+    emit(rows, args.format, columns, header=header)
     if args.format == "table":
-        print(f"{t.commodity} · {t.statistic} · {source_label(t)}")
-        print(f"Shares of the {basis}; missing values shown as —, never 0.")
-    emit(rows, args.format, columns if args.format != "json" else None)
+        print(f"Shares of the {rows[0]['share_basis']}; missing values shown as —, never 0.")
+        for note in (bounds_note(t, conc), remainder_note(t, conc)):
+            if note:
+                print(note)
     return 0
-
-
-def concentration_record(t, production=None) -> dict:
-    """The concentration figures of one table as a flat record (CLI and exports)."""
-    from reetool.analysis.concentration import HHI_CAVEAT, rp_years, summarize
-    from reetool.data.market import source_label
-
-    c = summarize(t)
-    rec = {"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
-           "edition_version": t.edition_version, "data_year": t.data_year, "unit": t.unit,
-           "world": _num(c.world), "world_t": _num(_tonnes(c.world, t.unit)),
-           "world_from_rows": c.world_from_rows,
-           "leader": c.leader, "leader_share_pct": _r(c.shares.get(c.leader)) if c.leader else None,
-           "cr1": _r(c.cr1), "cr3": _r(c.cr3), "cr4": _r(c.cr4),
-           "hhi": _r(c.hhi, 0), "hhi_low": _r(c.hhi_low, 0), "hhi_high": _r(c.hhi_high, 0),
-           "n_equivalent": _r(c.n_equivalent), "other_pct": _r(c.other_pct),
-           "unallocated_pct": _r(c.unallocated_pct),
-           "other_treatment": "HHI counts 'Other countries' as one producer (hhi = hhi_high); "
-                              "hhi_low treats it as fully fragmented; CRn rank countries only",
-           "hhi_references": {"us_2023": 1800, "us_2010_moderate": 1500, "us_2010_high": 2500,
-                              "note": HHI_CAVEAT},
-           "source": "; ".join(t.source_ids), "label": source_label(t)}
-    if production is not None:
-        res = {r.country: r.value for r in t.rows}
-        prod = {r.country: r.value for r in production.rows}
-        if t.world is not None and production.world is not None:
-            res["World"], prod["World"] = t.world.value, production.world.value
-        rec["rp_years"] = {k: _r(v, 1) for k, v in rp_years(res, prod).items()}
-        rec["rp_production_edition"] = production.edition
-    return rec
 
 
 def _production_for(t):
@@ -176,9 +131,11 @@ def _production_for(t):
 
 
 def run_concentration(args) -> int:
+    from reetool.commands.market_records import concentration_record, provenance
+
     t = _table(args)
     reserves = "reserve" in t.statistic.casefold()
-    rec = concentration_record(t, _production_for(t) if reserves else None)
+    rec = concentration_record(t, _production_for(t) if reserves else None, args.basis)
     if args.format == "json":
         emit(rec, "json")
     else:
@@ -186,9 +143,19 @@ def run_concentration(args) -> int:
         if args.format == "csv":
             emit(flat, "csv")
         else:
-            emit([{"field": k, "value": v} for k, v in flat.items()], "table")
+            notes = ("bounds_note", "remainder_note", "other_treatment")
+            figures = [{"field": k, "value": v, "bound": flat.get(
+                f"{k}_bound", flat.get(f"{k.removesuffix('_pct')}_bound"))}
+                for k, v in flat.items() if not k.endswith("_bound") and k not in notes]
+            emit(figures, "table", ["field", "value", "bound"])
+            for k in notes:
+                if flat.get(k):
+                    print(f"{k}: {flat[k]}")
             if "rp_years" in rec:
-                emit([{"country": k, "rp_years": v} for k, v in rec["rp_years"].items()], "table")
+                header = {**provenance(t), "unit": "years",
+                          "rp_production_edition": rec["rp_production_edition"]}
+                emit([{"country": k, "rp_years": v, "bound": rec["rp_years_bound"][k]}
+                      for k, v in rec["rp_years"].items()], "table", header=header)
     return 0
 
 
@@ -207,52 +174,60 @@ def _country_value(t, name):
 
 def run_disruption(args) -> int:
     from reetool.analysis.scenarios import disruption
+    from reetool.commands.market_records import disruption_record
+    from reetool.data.bounds import of_row
 
     t = _table(args)
     row = _country_value(t, args.country)
-    d = disruption(row.value, t.world.value, args.cut)
-    rec = {"kind": "disruption", "commodity": t.commodity, "statistic": t.statistic,
-           "edition": t.edition, "data_year": t.data_year, "unit": t.unit, "country": row.country,
-           "cut_pct": d.cut_pct, "country_value": d.country_value, "world": d.world,
-           "lost": d.lost, "lost_t": _tonnes(d.lost, t.unit), "remaining": d.remaining,
-           "lost_pct_of_world": _r(d.lost_pct_of_world),
-           "shortfall_pct_of_remaining": _r(d.shortfall_pct),
-           "country_share_before_pct": _r(d.country_share_before),
-           "country_share_after_pct": _r(d.country_share_after),
-           "assumption": "the country's whole output was on the world market; the rest of the "
-                         "world now gets world − withheld",
-           "source": "; ".join(t.source_ids)}
+    d = disruption(of_row(row), of_row(t.world), args.cut)
+    rec = disruption_record(t, row, d)
     emit(rec if args.format == "json" else [rec], args.format)
     return 0
 
 
 def run_rampup(args) -> int:
     from reetool.analysis.scenarios import rampup
+    from reetool.commands.market_records import provenance, rnd
+    from reetool.data.bounds import DESCRIPTIONS, of_row
 
     t = _table(args)
     row = _country_value(t, args.country)
     thresholds = tuple(args.threshold or (50.0, 65.0))
-    r = rampup(row.value, t.world.value, args.country_growth, args.others_growth, t.data_year,
-               thresholds, horizon=args.horizon)
+    r = rampup(of_row(row), of_row(t.world), args.country_growth, args.others_growth,
+               t.data_year, thresholds, horizon=args.horizon)
     rec = {"kind": "rampup", "commodity": t.commodity, "statistic": t.statistic,
            "edition": t.edition, "from": t.data_year, "unit": t.unit, "country": row.country,
            "country_growth_pct": args.country_growth, "others_growth_pct": args.others_growth,
-           "share_from_pct": _r(r.share_pct[0]),
+           "share_from_pct": rnd(r.share_pct[0]), "share_bound": str(r.share_bound),
            "crossings": {f"{k:g}": v for k, v in r.crossings.items()},
-           "years": r.years, "share_pct": [_r(s) for s in r.share_pct],
+           "crossing_bound": str(r.crossing_bound),
+           "years": r.years, "share_pct": [rnd(s) for s in r.share_pct],
            "source": "; ".join(t.source_ids)}
+    if r.share_bound != "exact":
+        rec["bounds_note"] = (f"shares: {DESCRIPTIONS[r.share_bound]}; crossing years: "
+                              f"{DESCRIPTIONS[r.crossing_bound]}")
     if args.format == "json":
         emit(rec, "json")
     else:
-        print(f"{row.country}: {rec['share_from_pct']} % of {t.statistic} in {t.data_year} "
-              f"({t.edition}); grows {args.country_growth} %/yr, others {args.others_growth} %/yr")
-        emit([{"threshold_pct": k, "first_year_below": v if v is not None else
-               f"not within {args.horizon} years"} for k, v in rec["crossings"].items()],
-             args.format)
+        if args.format == "table":
+            print(f"{row.country}: {rec['share_from_pct']} % of {t.statistic} in {t.data_year} "
+                  f"({t.edition}); grows {args.country_growth} %/yr, others "
+                  f"{args.others_growth} %/yr")
+            if "bounds_note" in rec:
+                print(rec["bounds_note"])
+        crossing = [{"threshold_pct": k, "first_year_below": v if v is not None else
+                     f"not within {args.horizon} years", "first_year_bound":
+                     rec["crossing_bound"] if v is not None else None,
+                     "share_from_pct": rec["share_from_pct"], "share_bound": rec["share_bound"]}
+                    for k, v in rec["crossings"].items()]
+        emit(crossing, args.format, header={**provenance(t), "country": row.country,
+                                            "country_growth_pct": args.country_growth,
+                                            "others_growth_pct": args.others_growth})
     return 0
 
 
 def import_rows(result) -> list[dict]:
+    from reetool.commands.market_records import num as _num, tonnes as _tonnes
     from reetool.data.market import tonnes_factor
 
     out = []

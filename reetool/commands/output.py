@@ -40,8 +40,14 @@ def table(rows: Sequence[dict], columns: Sequence[str]) -> str:
 
 
 def emit(rows: Sequence[dict] | dict, fmt: str, columns: Sequence[str] | None = None,
-         stream: TextIO | None = None) -> None:
-    """Write ``rows`` (a list of records, or one record) in ``fmt``."""
+         stream: TextIO | None = None, header: dict | None = None) -> None:
+    """Write ``rows`` (a list of records, or one record) in ``fmt``.
+
+    ``header`` names where the figures come from (commodity, statistic, edition, data year,
+    unit, source …): a table prints it as "key: value" lines above the table; a CSV repeats
+    it as columns on every row (so a spreadsheet keeps it with any row it copies); JSON
+    records are expected to carry those fields themselves.
+    """
     stream = stream or sys.stdout
     if fmt == "json":
         json.dump(rows, stream, ensure_ascii=False, indent=2, default=str)
@@ -49,6 +55,11 @@ def emit(rows: Sequence[dict] | dict, fmt: str, columns: Sequence[str] | None = 
         return
     records = [rows] if isinstance(rows, dict) else list(rows)
     columns = list(columns or (records[0].keys() if records else []))
+    if header and fmt == "csv":
+        columns += [k for k in header if k not in columns]
+        records = [{**header, **r} for r in records]
+    elif header:
+        stream.write("".join(f"{k}: {_cell(v)}\n" for k, v in header.items()))
     if fmt == "csv":
         writer = csv.writer(stream, lineterminator="\n")
         writer.writerow(columns)

@@ -26,6 +26,7 @@ edition (by publication date) covering that year. An edition's corrections (MCS2
 override its initial release for the same country, year and statistic.
 Values are never invented: a missing value is ``None`` with its publisher flag ("NA", "W", …),
 never 0. Bundled editions take precedence over an imported copy of the same edition.
+The aggregate line is always named ``OTHER``; its printed wording is ``name_as_published``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class CountryRow:
     value_raw: str = ""
     published: float | None = None  # the published value (kept when edited)
     added: bool = False            # a country the user added
+    name_as_published: str = ""    # as printed ("Other" → country "Other countries")
 
 
 @dataclass(frozen=True)
@@ -253,12 +255,14 @@ def editions(commodity: str, statistic: str, year: int) -> list[str]:
 
 
 def _row_of(rec: dict) -> CountryRow:
+    is_other = rec.get("country_std") == OTHER
     return CountryRow(
-        country=rec["country"], value=rec["value"], flag=rec.get("flag") or "",
+        country=OTHER if is_other else rec["country"], value=rec["value"],
+        flag=rec.get("flag") or "",
         comparator=rec.get("comparator") or "", estimated=bool(rec.get("estimated")),
-        is_other=rec.get("country_std") == OTHER, source_ids=tuple(rec["source_ids"]),
+        is_other=is_other, source_ids=tuple(rec["source_ids"]),
         notes=rec.get("notes") or "", value_raw=rec.get("value_raw") or "",
-        published=rec["value"])
+        published=rec["value"], name_as_published=rec["country"])
 
 
 def country_table(commodity: str = DEFAULT_COMMODITY, statistic: str = "Mine production",
@@ -349,8 +353,10 @@ def apply_edits(table: CountryTable, edits: Mapping[str, float | None],
     """
     rows = []
     for r in table.rows:
-        if r.country in edits and edits[r.country] != r.published:
-            rows.append(replace(r, value=edits[r.country], edited=True, flag="",
+        # edits saved before the aggregate row had one name are keyed by its printed name
+        key = r.country if r.country in edits else r.name_as_published
+        if key in edits and edits[key] != r.published:
+            rows.append(replace(r, value=edits[key], edited=True, flag="",
                                 comparator="", estimated=False))
         else:
             rows.append(r)

@@ -1,5 +1,7 @@
 """CSV exports of market tables: UTF-8 with BOM (opens correctly in Excel), written atomically.
-Every row carries its own provenance columns (source, edition, data year, unit, edited)."""
+Every row carries its own provenance columns (source, edition, data year, unit, edited).
+A figure's bound is never dropped: the columns in ``KEPT`` (share_bound, bound, basis …) are
+written whenever the rows carry them, even if the caller did not list them."""
 
 from __future__ import annotations
 
@@ -11,7 +13,12 @@ from typing import Sequence
 from reetool.data.textio import atomic_write_text
 
 
+KEPT = ("share_bound", "share_basis", "bound", "basis", "commodity", "statistic", "edition",
+        "data_year", "unit", "source")
+
+
 def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
+    columns = list(columns) + [c for c in KEPT if c not in columns and any(c in r for r in rows)]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(columns)

@@ -252,6 +252,10 @@
         <translation>占世界 {share}（其余所有国家，含未分配部分）</translation>
     </message>
     <message>
+        <source>The shares stacked before it are upper bounds, so what remains is at least this.</source>
+        <translation>叠放在前面的各项比重均为上限，因此剩余部分至少为此数。</translation>
+    </message>
+    <message>
         <source>Rest of world</source>
         <translation>世界其他地区</translation>
     </message>

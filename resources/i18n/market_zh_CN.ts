@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BoundText</name>
+    <message>
+        <source>≤ {value}</source>
+        <translation>≤ {value}</translation>
+    </message>
+    <message>
+        <source>≥ {value}</source>
+        <translation>≥ {value}</translation>
+    </message>
+    <message>
+        <source>≶ {value}</source>
+        <translation>≶ {value}</translation>
+    </message>
+    <message>
+        <source>Upper bound (≤): the true value is at most this.</source>
+        <translation>上限（≤）：真实值至多为此数。</translation>
+    </message>
+    <message>
+        <source>Lower bound (≥): the true value is at least this.</source>
+        <translation>下限（≥）：真实值至少为此数。</translation>
+    </message>
+    <message>
+        <source>Bounded, direction unknown (≶): it is computed from figures bounded in opposite senses, so the true value may be higher or lower.</source>
+        <translation>有界但方向不明（≶）：由界限方向相反的数字算出，真实值可能更高，也可能更低。</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>{name}: {value} {unit} ({kind})</source>
+        <translation>{name}：{value} {unit}（{kind}）</translation>
+    </message>
+    <message>
+        <source>From figures the publisher prints as bounds: {list}.</source>
+        <translation>依据发布方以界限形式公布的数字：{list}。</translation>
+    </message>
+    <message>
+        <source>The publisher prints the world total as a lower bound ({value}), so a share of it is at most the figure shown.</source>
+        <translation>发布方以下限形式公布世界总量（{value}），因此占其比重至多为所示数字。</translation>
+    </message>
+    <message>
+        <source>The publisher prints the world total as an upper bound ({value}), so a share of it is at least the figure shown.</source>
+        <translation>发布方以上限形式公布世界总量（{value}），因此占其比重至少为所示数字。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsPanel</name>
     <message>
         <source>matches</source>
@@ -143,20 +194,72 @@
         <translation>参考线：HHI 1,500 和 2,500（美国 2010 年《横向合并指南》：中度／高度集中），1,800（美国 2023 年《合并指南》：高度集中）——这是针对企业的反垄断参考，而非对国家的评判。</translation>
     </message>
     <message>
-        <source>Shares are of the publisher&apos;s world total. HHI counts the &quot;Other countries&quot; line as one producer (upper bound); the range&apos;s lower bound treats it as fully fragmented. CR1/CR3/CR4 rank countries only. Missing values are left out, never read as 0.</source>
-        <translation>份额以发布方的世界总量为基数。HHI 将“其他国家”一行视为一个生产者（上限）；区间下限则视其为完全分散。CR1/CR3/CR4 只对国家排序。缺失值不参与计算，绝不按 0 处理。</translation>
+        <source>Shares of</source>
+        <translation>比重基数</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s world total</source>
+        <translation>发布方的世界总量</translation>
+    </message>
+    <message>
+        <source>the sum of the listed rows</source>
+        <translation>所列各行之和</translation>
     </message>
     <message>
         <source>If combined:</source>
         <translation>若合并：</translation>
     </message>
     <message>
+        <source>Shares are of the sum of the listed rows (countries with a value and the &quot;Other countries&quot; line).</source>
+        <translation>份额以所列各行之和为基数（有数值的国家及“其他国家”一行）。</translation>
+    </message>
+    <message>
+        <source>Shares are of the publisher&apos;s world total.</source>
+        <translation>份额以发布方的世界总量为基数。</translation>
+    </message>
+    <message>
+        <source>HHI counts the &quot;Other countries&quot; line as one producer (upper bound); the range&apos;s lower bound treats it as fully fragmented. CR1/CR3/CR4 rank countries only. Missing values are left out, never read as 0.</source>
+        <translation>HHI 将“其他国家”一行视为一个生产者（上限）；区间下限则视其为完全分散。CR1/CR3/CR4 只对国家排序。缺失值不参与计算，绝不按 0 处理。</translation>
+    </message>
+    <message>
         <source>{value} {unit} (sum of rows: no published total)</source>
         <translation>{value} {unit}（各行之和：未公布总量）</translation>
     </message>
     <message>
+        <source> (lower bound)</source>
+        <translation>（下限）</translation>
+    </message>
+    <message>
+        <source> (upper bound)</source>
+        <translation>（上限）</translation>
+    </message>
+    <message>
         <source>, estimated</source>
         <translation>，估计值</translation>
+    </message>
+    <message>
+        <source>{value} {unit}: the sum of the listed rows (the publisher prints {published})</source>
+        <translation>{value} {unit}：所列各行之和（发布方公布为 {published}）</translation>
+    </message>
+    <message>
+        <source>none: shares are of the listed sum</source>
+        <translation>无：份额以所列各行之和为基数</translation>
+    </message>
+    <message>
+        <source>none — the rows add up to {excess} {unit} ({pct}) more than the world total, a lower bound</source>
+        <translation>无——所列各行之和比世界总量（下限）多出 {excess} {unit}（{pct}）</translation>
+    </message>
+    <message>
+        <source>The true world total is at least the listed sum, so nothing is negative: shares of the printed total are upper bounds.</source>
+        <translation>真实的世界总量至少等于所列各行之和，因此没有负值：占所公布总量的比重均为上限。</translation>
+    </message>
+    <message>
+        <source>none — the rows add up to {excess} {unit} ({pct}) more than the rounded world total</source>
+        <translation>无——所列各行之和比取整后的世界总量多出 {excess} {unit}（{pct}）</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s world total is rounded and smaller than the sum of the listed rows, so shares of it add up to more than 100 %. Choose &quot;Shares of: the sum of the listed rows&quot; for shares that add up to 100 %.</source>
+        <translation>发布方的世界总量经过取整，且小于所列各行之和，因此以其为基数的份额合计超过 100 %。如需合计为 100 % 的份额，请选择“比重基数：所列各行之和”。</translation>
     </message>
     <message>
         <source>{country}: {share}</source>
@@ -171,8 +274,8 @@
         <translation>{missing}（未公布）</translation>
     </message>
     <message>
-        <source>{pct} (the rows add up to more than the rounded world total)</source>
-        <translation>{pct}（各行之和超过了取整后的世界总量）</translation>
+        <source>≤ marks an upper bound, ≥ a lower bound, ≶ a bound of unknown direction; hover a figure for why.</source>
+        <translation>≤ 表示上限，≥ 表示下限，≶ 表示方向不明的界限；将鼠标悬停在数字上可查看原因。</translation>
     </message>
     <message>
         <source>Includes {n} value(s) you edited — not USGS figures.</source>
@@ -210,6 +313,10 @@
         <translation>来源</translation>
     </message>
     <message>
+        <source>Share of listed sum</source>
+        <translation>占所列之和比重</translation>
+    </message>
+    <message>
         <source>Reserves / production (years)</source>
         <translation>储采比（年）</translation>
     </message>
@@ -220,6 +327,10 @@
     <message>
         <source>Share of the publisher&apos;s world total (not of the sum of rows)</source>
         <translation>占发布方世界总量的比重（而非各行之和）</translation>
+    </message>
+    <message>
+        <source>Share of the sum of the listed rows (countries with a value and the &apos;Other countries&apos; line)</source>
+        <translation>占所列各行之和的比重（有数值的国家及“其他国家”一行）</translation>
     </message>
     <message>
         <source>Double-click to edit; edited values are marked</source>

@@ -7,7 +7,9 @@ import re
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from reetool.analysis.concentration import rp_years, share_gap, summarize
+from reetool.analysis.concentration import rp_years_bounded, share_gap, summarize
+from reetool.data.bounds import Bound, difference, of_row
+from reetool.ui.market import bound_text
 from reetool.ui.names import country_name
 
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
@@ -92,7 +94,10 @@ class CountryTableModel(QAbstractTableModel):
         self.production = None        # the production table (reserves view: R/P, gap)
         self.rp: dict = {}
         self.gap: dict = {}
+        self.rp_bounds: dict = {}     # country → Bound of its R/P years
+        self.gap_bounds: dict = {}    # country → Bound of its production − reserves gap
         self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
+        self.basis = "world"          # shares of the publisher's world total | "listed" sum
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
@@ -110,22 +115,33 @@ class CountryTableModel(QAbstractTableModel):
         self._refresh()
         self.endResetModel()
 
+    def set_basis(self, basis: str) -> None:
+        """Shares of the publisher's world total ("world") or of the listed sum ("listed")."""
+        if basis != self.basis:
+            self.basis = basis
+            self.refresh()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, SHARE, SHARE)
+
     def _refresh(self) -> None:
         self.table = self.session.table() if self.session else None
         if self.table is None:
             self.rows, self.conc = [], None
             return
         self.rows = list(self.table.rows) + ([self.table.world] if self.table.world else [])
-        self.conc = summarize(self.table)
-        self.rp, self.gap = {}, {}
+        self.conc = summarize(self.table, self.basis)
+        self.rp, self.gap, self.rp_bounds, self.gap_bounds = {}, {}, {}, {}
         if self.production is not None:
-            res = {r.country: r.value for r in self.rows}
-            prod = {r.country: r.value for r in self.production.rows}
+            res = {r.country: of_row(r) for r in self.rows}
+            prod = {r.country: of_row(r) for r in self.production.rows}
             if self.production.world is not None and self.table.world is not None:
-                prod[self.table.world.country] = self.production.world.value
-            self.rp = rp_years(res, prod)
-            pconc = summarize(self.production)
+                prod[self.table.world.country] = of_row(self.production.world)
+            rp = rp_years_bounded(res, prod)
+            self.rp = {c: b.value for c, b in rp.items()}
+            self.rp_bounds = {c: b.bound for c, b in rp.items() if not b.missing}
+            pconc = summarize(self.production, self.basis)
             self.gap = share_gap(pconc.shares, self.conc.shares)
+            self.gap_bounds = {c: difference(pconc.share_bounds[c], self.conc.share_bounds[c])
+                               for c in self.gap}
 
     @property
     def extra(self) -> bool:
@@ -141,8 +157,36 @@ class CountryTableModel(QAbstractTableModel):
         if self.conc is None or r.value is None or not self.conc.world:
             return None
         if self.table.world is not None and r is self.table.world:
-            return 100.0
+            return 100.0 if self.conc.basis == "world" else None   # not a share of the rows
         return 100.0 * r.value / self.conc.world
+
+    def share_bound(self, r) -> Bound | None:
+        """The direction of the row's share (reetool.data.bounds); None without a share."""
+        if self.share(r) is None:
+            return None
+        if self.table.world is not None and r is self.table.world:
+            return Bound.EXACT
+        if r.is_other:
+            return self.conc.bound("other_pct")
+        return self.conc.share_bounds.get(r.country, Bound.EXACT)
+
+    def export_fields(self, r) -> dict:
+        """Columns a CSV export of the table adds to each row: the share's bound and basis."""
+        bound = self.share_bound(r)
+        return {"share_bound": None if bound is None else str(bound),
+                "share_basis": self.conc.basis if self.conc is not None else None}
+
+    def bound_tip(self, r, col) -> str:
+        """Why the share, R/P or gap of ``r`` is a bound ("" when exact)."""
+        if col == SHARE:
+            return bound_text.tip(self.share_bound(r), bound_text.share_reason(self.table))
+        if col == RP:
+            return bound_text.tip(self.rp_bounds.get(r.country), "\n".join(
+                x for x in (bound_text.reason(self.table), bound_text.reason(self.production)) if x))
+        if col == GAP:
+            return bound_text.tip(self.gap_bounds.get(r.country),
+                                  bound_text.share_reason(self.table))
+        return ""
 
     def rev_key(self, r) -> str:
         if self.table is not None and r is self.table.world:
@@ -178,12 +222,15 @@ class CountryTableModel(QAbstractTableModel):
             return None
         unit = unit_text(self.table.unit) if self.table else ""
         names = [self.tr("Country"), self.tr("Value ({unit})").format(unit=unit),
-                 self.tr("Share of world"), self.tr("Flags"), self.tr("Source"),
+                 self.tr("Share of world") if self.basis == "world" else
+                 self.tr("Share of listed sum"), self.tr("Flags"), self.tr("Source"),
                  self.tr("Reserves / production (years)"),
                  self.tr("Production − reserves share (pp)")]
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = {SHARE: self.tr("Share of the publisher's world total "
-                                   "(not of the sum of rows)"),
+                                   "(not of the sum of rows)") if self.basis == "world" else
+                    self.tr("Share of the sum of the listed rows (countries with a value and "
+                            "the 'Other countries' line)"),
                     VALUE: self.tr("Double-click to edit; edited values are marked"),
                     GAP: self.tr("Share of world production minus share of world "
                                  "reserves")}
@@ -211,7 +258,7 @@ class CountryTableModel(QAbstractTableModel):
             if col == VALUE:
                 return self.value_text(r)
             if col == SHARE:
-                return fmt_pct(self.share(r))
+                return bound_text.mark(fmt_pct(self.share(r)), self.share_bound(r))
             if col == FLAGS:
                 return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
                     [c for c in self.flag_codes(r) if c != "edited"] + [self.tr("edited")])
@@ -219,10 +266,12 @@ class CountryTableModel(QAbstractTableModel):
                 return "; ".join(r.source_ids) if r.source_ids else self.tr("your edit")
             if col == RP:
                 rp = self.rp.get(r.country)
-                return MISSING if rp is None else fmt_number(rp, 0)
+                return MISSING if rp is None else bound_text.mark(
+                    fmt_number(rp, 0), self.rp_bounds.get(r.country))
             if col == GAP:
                 g = self.gap.get(r.country)
-                return MISSING if g is None else f"{g:+.1f}"
+                return MISSING if g is None else bound_text.mark(
+                    f"{g:+.1f}", self.gap_bounds.get(r.country))
         if role == Qt.ItemDataRole.EditRole and col == VALUE:
             return "" if r.value is None else f"{r.value:g}"
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (VALUE, SHARE, RP, GAP):
@@ -241,7 +290,7 @@ class CountryTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and r.edited:
             return QBrush(QColor("#222222"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = []
+            lines = [t for t in (self.bound_tip(r, col),) if t]
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
             others = self.revs.get(self.rev_key(r), [])

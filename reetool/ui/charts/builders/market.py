@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication as Q
 from reetool.analysis import concentration as conc
 from reetool.analysis import scenarios
 from reetool.data import market
+from reetool.data.bounds import Bound, combine, flip
 from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
+from reetool.ui.market.bound_text import mark, marker, note, share_reason
 from reetool.ui.names import commodity_name, country_name
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
@@ -58,6 +60,11 @@ def _world_text(table) -> str:
         value=_amount(w.value, table.unit, w.comparator, w.estimated))
 
 
+def _bounds_footnote(c, table) -> str:
+    bounded = any(b is not Bound.EXACT for b in c.share_bounds.values())
+    return share_reason(table) + " " if bounded else ""
+
+
 def production_shares(params) -> ChartSpec:
     commodity = params.commodity or "Rare earths"
     statistic = _stat(commodity, "production")
@@ -71,28 +78,32 @@ def production_shares(params) -> ChartSpec:
     cats = [country_name(r.country) for r in rows + others + missing]
     data = []
     for i, r in enumerate(rows):
-        share = c.shares[r.country]
+        share, bound = c.shares[r.country], c.share_bounds[r.country]
         data.append(Datum(share, None, label=country_name(r.country), country=r.country))
         d = data[-1]
         d.x, d.y = i, share
         d.year = table.data_year
         d.value_text = Q.translate("Charts", "{share} of world ({amount})").format(
-            share=pct(share), amount=_amount(r.value, table.unit, r.comparator, r.estimated))
-        d.tag = pct(share)
+            share=mark(pct(share), bound),
+            amount=_amount(r.value, table.unit, r.comparator, r.estimated))
+        d.tag = mark(pct(share), bound)
         d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
-        d.note = r.notes
-        d.csv = {"value": share, "marker": "estimated" if r.estimated else ""}
+        d.note = note(bound, share_reason(table), r.notes)
+        d.csv = {"value": share, "marker": marker(bound, r.estimated)}
     other_data = []
     for j, r in enumerate(others):
         if r.value is None or c.world is None:
             continue
-        share = 100.0 * r.value / c.world
+        share, bound = 100.0 * r.value / c.world, c.bound("other_pct")
         other_data.append(Datum(len(rows) + j, share, label=country_name(r.country),
                                 year=table.data_year,
                                 value_text=Q.translate("Charts", "{share} of world ({amount})").format(
-                                    share=pct(share), amount=_amount(r.value, table.unit)),
-                                tag=pct(share), source_ids=r.source_ids,
-                                edition=table.edition, hollow=r.estimated, note=r.notes))
+                                    share=mark(pct(share), bound),
+                                    amount=_amount(r.value, table.unit, r.comparator)),
+                                tag=mark(pct(share), bound), source_ids=r.source_ids,
+                                edition=table.edition, hollow=r.estimated,
+                                note=note(bound, share_reason(table), r.notes),
+                                csv={"value": share, "marker": marker(bound, r.estimated)}))
     notes = [(0.0, len(rows) + len(others) + k, r.flag or "NA") for k, r in enumerate(missing)]
     series = [SeriesSpec("countries", Q.translate("Charts", "Countries"), "bar", data, color=0,
                          pattern=0, width=0.7, labels=True)]
@@ -113,9 +124,11 @@ def production_shares(params) -> ChartSpec:
         Q.translate("Charts", "% of the published world total"), str(table.data_year),
         list(table.source_ids), f"{table.edition} {table.edition_version}".strip(), [panel],
         subtitle=_world_text(table) + ("; " + Q.translate("Charts", "CR3 {cr3}, HHI {hhi}").format(
-            cr3=pct(c.cr3), hhi=fmt_num(round(c.hhi))) if c.hhi else ""),
+            cr3=mark(pct(c.cr3), c.bound("cr3")),
+            hhi=mark(fmt_num(round(c.hhi)), c.bound("hhi"))) if c.hhi else ""),
         footnote=(Q.translate("Charts", "Zero output in this edition: {countries}. ").format(
             countries=join(country_name(r.country) for r in zeros)) if zeros else "") +
+        _bounds_footnote(c, table) +
         Q.translate("Charts", "Shares of the world total printed by the publisher "
                                        "(rounded; rows need not add up). Dashed outline = estimated. "
                                        "Click a bar to highlight the country in every chart."))
@@ -155,6 +168,7 @@ def production_vs_reserves(params) -> ChartSpec:
             ranked.append(country)
     cats = [statistic_name(prod.statistic), statistic_name(res.statistic)]
     base = [0.0, 0.0]
+    shown = [[], []]            # the bounds of the shares stacked so far, per bar
     series = []
     for n, country in enumerate(ranked):
         data = []
@@ -163,26 +177,38 @@ def production_vs_reserves(params) -> ChartSpec:
             row = table.row(country)
             if share is None or row is None:
                 continue
+            bound = cc.share_bounds[country]
             data.append(Datum(i, base[i] + share, base=base[i], label=cats[i], country=country,
                               year=table.data_year, edition=table.edition,
                               value_text=Q.translate("Charts", "{share} of world ({amount})").format(
-                                  share=pct(share), amount=_amount(row.value, table.unit,
-                                                                   row.comparator, row.estimated)),
-                              tag=f"{country_name(country)} {share:.0f} %" if share >= 9 else "",
-                              source_ids=row.source_ids, hollow=row.estimated, note=row.notes,
-                              csv={"value": share}))
+                                  share=mark(pct(share), bound),
+                                  amount=_amount(row.value, table.unit, row.comparator,
+                                                 row.estimated)),
+                              tag=f"{country_name(country)} {mark(f'{share:.0f} %', bound)}"
+                              if share >= 9 else "", source_ids=row.source_ids,
+                              hollow=row.estimated,
+                              note=note(bound, share_reason(table), row.notes),
+                              csv={"value": share, "marker": marker(bound, row.estimated)}))
             base[i] += share
+            shown[i].append(bound)
         series.append(SeriesSpec(f"c_{country}", country_name(country), "bar", data, color=n,
                                  pattern=n,
                                  width=0.6, labels=True, stacked=True))
     rest = []
     for i, (table, cc) in enumerate(((prod, cp), (res, cr))):
         share = 100.0 - base[i]
+        bound = flip(combine(*shown[i]))          # 100 − upper-bound shares: a lower bound
         rest.append(Datum(i, 100.0, base=base[i], label=cats[i], year=table.data_year,
                           edition=table.edition, source_ids=tuple(table.source_ids),
                           value_text=Q.translate("Charts", "{share} of world (all other countries, "
-                                                           "incl. unallocated)").format(share=pct(share)),
-                          tag=f"{share:.0f} %" if share >= 6 else "", csv={"value": share}))
+                                                           "incl. unallocated)").format(
+                              share=mark(pct(share), bound)),
+                          note=note(bound, Q.translate(
+                              "Charts", "The shares stacked before it are upper bounds, so "
+                                        "what remains is at least this.") if bound is Bound.LOWER
+                              else share_reason(table)),
+                          tag=mark(f"{share:.0f} %", bound) if share >= 6 else "",
+                          csv={"value": share, "marker": marker(bound, False)}))
     series.append(SeriesSpec("rest", Q.translate("Charts", "Rest of world"), "bar", rest, color=7,
                              pattern=6, width=0.6, labels=True, stacked=True))
     panel = Panel(series, x_label=Q.translate("Charts", "% of world total"), orientation="h",
