@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 
 from reetool import __version__
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from reetool.ui.display_check import problem
+
+    trouble = problem()   # before Qt: a missing display must not abort with a core dump
+    if trouble:
+        print(trouble, file=sys.stderr)
+        return 1
     from reetool.ui import crash
     from reetool.ui.app import application
     from reetool.ui.main_window import MainWindow
@@ -49,6 +56,9 @@ def run_gui(args: argparse.Namespace) -> int:
     crash.install()  # unexpected errors: logged in the user data folder and shown
     window = MainWindow()
     install_startup_probe(window)  # REETOOL_EXIT_AFTER_PAINT=1: quit after first paint
+    from reetool.ui.user_files_notice import install as install_user_files_notice
+
+    install_user_files_notice(window)  # after first paint: stale temps, damaged files named
     window.show()
     return app.exec()
 
@@ -67,3 +77,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except (Exception, RecursionError, MemoryError) as exc:   # a bug: one line, not a traceback
+        if os.environ.get("REETOOL_DEBUG"):
+            raise
+        print(f"reetool: unexpected error: {type(exc).__name__}: {exc} (set REETOOL_DEBUG=1 "
+              "to see where)", file=sys.stderr)
+        return 1
+    finally:
+        _report_set_aside()
+
+
+def _report_set_aside() -> None:
+    """Name every user file this run moved aside as damaged (stores record them)."""
+    user_files = sys.modules.get("reetool.data.user_files")   # not loaded: nothing was read
+    for entry in user_files.recent() if user_files else []:
+        print(f"reetool: warning: {entry.describe()}", file=sys.stderr)

@@ -27,6 +27,9 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("REETOOL_DATA_DIR", str(data))
     monkeypatch.setenv("REETOOL_CONFIG_DIR", str(config))
+    from reetool.data import user_files
+
+    user_files.reset()   # files set aside belong to the folder they were found in
     yield {"home": home, "data": data, "config": config}
 
 

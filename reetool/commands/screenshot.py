@@ -6,12 +6,18 @@ import re
 
 from reetool.commands.errors import UserError
 
+SIZE_RANGE = (100, 7680)   # pixels per side (an 8K screen is 7680 wide)
+
 
 def parse_size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
     if not m:
         raise UserError(f"--size must look like 1280x800, not {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (SIZE_RANGE[0] <= w <= SIZE_RANGE[1] and SIZE_RANGE[0] <= h <= SIZE_RANGE[1]):
+        raise UserError(f"--size must look like 1280x800 with each side from {SIZE_RANGE[0]} to "
+                        f"{SIZE_RANGE[1]} pixels, not {text!r}")
+    return w, h
 
 
 def register(sub) -> None:

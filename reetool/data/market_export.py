@@ -8,13 +8,14 @@ import io
 from pathlib import Path
 from typing import Sequence
 
+from reetool.data.csv_safety import safe_row
 from reetool.data.textio import atomic_write_text
 
 
 def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(columns)
+    w.writerow(safe_row(columns))
     for r in rows:
         out = []
         for c in columns:
@@ -29,11 +30,11 @@ def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
                 out.append(";".join(map(str, v)))
             else:
                 out.append(str(v))
-        w.writerow(out)
+        w.writerow(safe_row(out))   # no cell runs as a spreadsheet formula
     return buf.getvalue()
 
 
 def write_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> Path:
     path = Path(path)
-    atomic_write_text(path, "\ufeff" + csv_text(rows, columns), encoding="utf-8")
+    atomic_write_text(path, "\ufeff" + csv_text(rows, columns), encoding="utf-8", export=True)
     return path

@@ -312,4 +312,27 @@
         <translation>搜索来源（编号、标题、发布者、备注…）</translation>
     </message>
 </context>
+<context>
+    <name>UserFiles</name>
+    <message>
+        <source>Some of your saved files could not be read. They were moved aside (nothing was deleted) and reetool started without them:</source>
+        <translation>您保存的部分文件无法读取。这些文件已被移到一旁（没有删除任何文件），reetool 在不使用它们的情况下启动：</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Kept as {kept}.</source>
+        <translation>{file}：{reason}。已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>reetool — damaged files set aside</source>
+        <translation>reetool — 已移开损坏的文件</translation>
+    </message>
+</context>
 </TS>
