@@ -62,7 +62,12 @@ def render_window(page: str, size: tuple[int, int], lang: str):
 def run(args) -> int:
     size = parse_size(args.size)
     pixmap = render_window(args.page, size, args.lang)
-    if not pixmap.save(args.out, "PNG"):
-        raise UserError(f"could not write {args.out}")
+    from reetool.data.textio import atomic_write_bytes
+    from reetool.ui.charts.export import png_bytes
+
+    try:   # atomic like every other export, with the umask's permissions
+        atomic_write_bytes(args.out, png_bytes(pixmap.toImage()), export=True)
+    except (OSError, RuntimeError) as exc:
+        raise UserError(f"could not write {args.out}: {getattr(exc, 'strerror', None) or exc}") from None
     print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()}, {args.page}, {args.lang})")
     return 0

@@ -118,11 +118,14 @@ def _aside_name(path: Path) -> Path:
     return target
 
 
-def set_aside(path: Path, reason: str) -> SetAside:
-    """Move a damaged user file aside (same folder, time-stamped name) and record it."""
+def set_aside(path: Path, reason: str, ours: bool = False) -> SetAside:
+    """Move a damaged user file aside (same folder, time-stamped name) and record it.
+
+    Only files inside the user data folder are moved, or any file the caller vouches is
+    reetool's own (``ours=True``: the settings file, which may live elsewhere)."""
     path = Path(path)
     moved: Path | None = None
-    if inside_user_data(path) and os.path.lexists(path):
+    if (ours or inside_user_data(path)) and os.path.lexists(path):
         target = _aside_name(path)
         try:
             os.rename(path, target)     # moves a symlink itself, never what it points to

@@ -170,3 +170,23 @@ def test_bad_argument_exit_status_and_no_traceback():
                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert "--horizon: must be a whole number from 1 to 200, not '-5'" in out.stderr
+
+
+# --- defect 10: exports respect the umask -------------------------------------------------------
+def test_chart_and_screenshot_exports_get_the_umask_mode(app, tmp_path, capsys):
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        for suffix in (".png", ".svg", ".csv"):
+            assert main(["chart", "production_shares", "--out", str(tmp_path / f"c{suffix}")]) == 0
+        assert main(["screenshot", "sources", "--size", "400x300", "--out", str(tmp_path / "s.png")]) == 0
+        assert main(["market", "import", str(MARKET / "mcs2023-raree_world.csv")]) == 0
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {"c.png": 0o644, "c.svg": 0o644, "c.csv": 0o644, "s.png": 0o644}
+    from reetool.data.market_store import imports_dir
+
+    (stored,) = imports_dir().glob("*.json")              # user data stays private
+    assert stat.S_IMODE(stored.stat().st_mode) == 0o600
