@@ -68,3 +68,25 @@ def test_probe_imports_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                          env=env_without_display(), timeout=60)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.skipif(not __import__("shutil").which("Xvfb"), reason="needs Xvfb")
+def test_a_real_x_display_passes_the_probe_and_the_window_paints(tmp_path):
+    import time
+
+    xvfb = subprocess.Popen(["Xvfb", ":94", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(50):                      # wait for the server's socket
+            if os.path.exists("/tmp/.X11-unix/X94"):
+                break
+            time.sleep(0.1)
+        env = env_without_display(DISPLAY=":94", REETOOL_EXIT_AFTER_PAINT="1",
+                                  REETOOL_DATA_DIR=str(tmp_path / "d"), REETOOL_CONFIG_DIR=str(tmp_path / "c"))
+        assert display_check.problem(env) is None
+        out = subprocess.run([sys.executable, "-m", "reetool"], capture_output=True, text=True,
+                             cwd=ROOT, env=env, timeout=120)
+        assert out.returncode == 0 and "REETOOL_FIRST_PAINT" in out.stdout, out.stderr
+    finally:
+        xvfb.terminate()
+        xvfb.wait(10)
