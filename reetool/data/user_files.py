@@ -53,6 +53,7 @@ class SetAside:
     original: Path
     moved_to: Path | None      # None if the move itself failed (the file is then left alone)
     reason: str
+    code: str = ""             # the DataError code of the fault (the window translates it)
 
     def describe(self) -> str:
         if self.moved_to is None:
@@ -118,7 +119,7 @@ def _aside_name(path: Path) -> Path:
     return target
 
 
-def set_aside(path: Path, reason: str, ours: bool = False) -> SetAside:
+def set_aside(path: Path, reason: str, ours: bool = False, code: str = "") -> SetAside:
     """Move a damaged user file aside (same folder, time-stamped name) and record it.
 
     Only files inside the user data folder are moved, or any file the caller vouches is
@@ -132,7 +133,7 @@ def set_aside(path: Path, reason: str, ours: bool = False) -> SetAside:
             moved = target
         except OSError:
             moved = None
-    entry = SetAside(path, moved, reason)
+    entry = SetAside(path, moved, reason, code)
     _recent.append(entry)
     for fn in list(_listeners):
         try:
@@ -163,7 +164,7 @@ def read_store_json(path: Path, validate: Callable[[object], None] | None = None
             # not damage (permissions, a newer format), or not ours to move: left where it is
             raise DataError(path, exc.message, row=exc.row, column=exc.column, code=exc.code,
                             value=exc.value) from None
-        entry = set_aside(path, exc.message)
+        entry = set_aside(path, exc.message, code=exc.code)
         raise DataError(path, entry.describe().split(": ", 1)[1], row=exc.row, column=exc.column,
                         code="damaged", value=exc.value) from None
 

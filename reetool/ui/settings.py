@@ -27,16 +27,16 @@ def settings_path() -> Path:
     return Path(base) / ORG_NAME / f"{APP_NAME}.ini"
 
 
-def _problem(path: Path) -> str | None:
+def _problem(path: Path) -> tuple[str, str] | None:
     from reetool.data import DataError
     from reetool.data.textio import decode_utf8, read_bytes
 
     try:
         decode_utf8(read_bytes(path, MAX_SETTINGS_BYTES), path)
     except DataError as exc:
-        return None if exc.code == "unreadable" else exc.message
+        return None if exc.code == "unreadable" else (exc.message, exc.code)
     if QSettings(str(path), QSettings.Format.IniFormat).status() != QSettings.Status.NoError:
-        return "is not a valid settings file"
+        return "is not a valid settings file", "format"
     return None
 
 
@@ -48,11 +48,11 @@ def check_settings_file(path: Path) -> None:
     _checked.add(key)
     if not os.path.lexists(path):
         return
-    reason = _problem(path)
-    if reason:
+    problem = _problem(path)
+    if problem:
         from reetool.data import user_files
 
-        user_files.set_aside(path, reason, ours=True)
+        user_files.set_aside(path, problem[0], ours=True, code=problem[1])
 
 
 def settings() -> QSettings:

@@ -14,19 +14,47 @@ from PySide6.QtWidgets import QMessageBox
 from reetool.data import user_files
 
 
+def reason_text(entry) -> str:
+    """Why the file was set aside, in the current language where the fault is known."""
+    translate = QCoreApplication.translate
+    known = {
+        "json": translate("UserFiles", "is not valid JSON (cut short, or edited by hand)"),
+        "too_deep": translate("UserFiles", "is nested too deeply to be a file reetool wrote"),
+        "not_finite": translate("UserFiles", "holds a number that is not finite (NaN, infinity or "
+                                             "too many digits)"),
+        "not_regular": translate("UserFiles", "is not a regular file (a link to a device, a pipe "
+                                              "or a folder)"),
+        "too_large": translate("UserFiles", "is too large to be a file reetool wrote"),
+        "encoding": translate("UserFiles", "is not UTF-8 text"),
+        "format": translate("UserFiles", "does not hold what reetool wrote (a field is missing "
+                                         "or of the wrong kind)"),
+        "bad_value": translate("UserFiles", "holds a value of the wrong kind"),
+        "out_of_range": translate("UserFiles", "holds a value out of its range"),
+    }
+    return known.get(entry.code, entry.reason)
+
+
+def _shown_path(path, root) -> str:
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
 def notice_text(entries) -> str:
     translate = QCoreApplication.translate
+    root = user_files.user_root()
     lines = [translate("UserFiles", "Some of your saved files could not be read. They were moved "
                                     "aside (nothing was deleted) and reetool started without them:")]
     for e in entries:
+        name = _shown_path(e.original, root)
         if e.moved_to is not None:
             lines.append("• " + translate("UserFiles", "{file}: {reason}. Kept as {kept}.").format(
-                file=e.original.name, reason=e.reason, kept=e.moved_to.name))
+                file=name, reason=reason_text(e), kept=e.moved_to.name))
         else:
             lines.append("• " + translate("UserFiles", "{file}: {reason}.").format(
-                file=e.original.name, reason=e.reason))
-    folder = entries[0].original.parent if entries else ""
-    lines.append(translate("UserFiles", "Folder: {folder}").format(folder=str(folder)))
+                file=name, reason=reason_text(e)))
+    lines.append(translate("UserFiles", "Folder: {folder}").format(folder=str(root)))
     return "\n".join(lines)
 
 
