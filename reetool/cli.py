@@ -66,6 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    seen = _set_aside_count()
     try:
         if args.command is None:
             return run_gui(args)
@@ -84,11 +85,16 @@ def main(argv: list[str] | None = None) -> int:
               "to see where)", file=sys.stderr)
         return 1
     finally:
-        _report_set_aside()
+        _report_set_aside(seen)
 
 
-def _report_set_aside() -> None:
-    """Name every user file this run moved aside as damaged (stores record them)."""
+def _set_aside_count() -> int:
     user_files = sys.modules.get("reetool.data.user_files")   # not loaded: nothing was read
-    for entry in user_files.recent() if user_files else []:
+    return len(user_files.recent()) if user_files else 0
+
+
+def _report_set_aside(seen: int) -> None:
+    """Name every user file this command moved aside as damaged (stores record them)."""
+    user_files = sys.modules.get("reetool.data.user_files")
+    for entry in user_files.recent()[seen:] if user_files else []:
         print(f"reetool: warning: {entry.describe()}", file=sys.stderr)

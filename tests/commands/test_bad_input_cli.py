@@ -190,3 +190,24 @@ def test_chart_and_screenshot_exports_get_the_umask_mode(app, tmp_path, capsys):
 
     (stored,) = imports_dir().glob("*.json")              # user data stays private
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
+
+
+# --- defect 12: damaged stores are named by any command that reads them ---------------------
+def test_damaged_stores_are_named_and_the_command_still_works(capsys, isolated_user_folders):
+    data = isolated_user_folders["data"]
+    (data / "market" / "imports").mkdir(parents=True)
+    (data / "market" / "imports" / "old.json").write_text('{"rows": [{"value": NaN}]}')
+    (data / "catalogue").mkdir()
+    (data / "catalogue" / "imports.json").write_text("[" * 5000)
+    from reetool.data import market
+
+    market.invalidate()
+    assert main(["market", "shares", "--year", "2022", "--edition", "MCS2023", "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "warning:" in err and "old.json" in err and "old.damaged-" in err and "not a finite number" in err
+    assert main(["catalogue", "list", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    assert len(json.loads(out.out)) > 0
+    assert "imports.json" in out.err and "imports.damaged-" in out.err
+    assert main(["catalogue", "list", "--format", "json"]) == 0      # and quietly from then on
+    assert "warning" not in capsys.readouterr().err
