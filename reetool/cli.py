@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except (Exception, RecursionError, MemoryError) as exc:   # a bug: one line, not a traceback
+    except Exception as exc:   # a bug (RecursionError, MemoryError too): one line, no traceback
         if os.environ.get("REETOOL_DEBUG"):
             raise
         print(f"reetool: unexpected error: {type(exc).__name__}: {exc} (set REETOOL_DEBUG=1 "

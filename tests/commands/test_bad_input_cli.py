@@ -211,3 +211,18 @@ def test_damaged_stores_are_named_and_the_command_still_works(capsys, isolated_u
     assert "imports.json" in out.err and "imports.damaged-" in out.err
     assert main(["catalogue", "list", "--format", "json"]) == 0      # and quietly from then on
     assert "warning" not in capsys.readouterr().err
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(capsys, monkeypatch):
+    from reetool.data import market
+
+    def boom(*_a, **_k):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(market, "country_table", boom)
+    assert main(["market", "shares"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unexpected error: RecursionError" in err
+    monkeypatch.setenv("REETOOL_DEBUG", "1")        # developers can still see where
+    with pytest.raises(RecursionError):
+        main(["market", "shares"])
