@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 
 from reetool import __version__
@@ -41,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from reetool.ui.display_check import problem
+
+    trouble = problem()   # before Qt: a missing display must not abort with a core dump
+    if trouble:
+        print(trouble, file=sys.stderr)
+        return 1
     from reetool.ui import crash
     from reetool.ui.app import application
     from reetool.ui.main_window import MainWindow
@@ -50,6 +57,9 @@ def run_gui(args: argparse.Namespace) -> int:
     crash.install()  # unexpected errors: logged in the user data folder and shown
     window = MainWindow()
     install_startup_probe(window)  # REETOOL_EXIT_AFTER_PAINT=1: quit after first paint
+    from reetool.ui.user_files_notice import install as install_user_files_notice
+
+    install_user_files_notice(window)  # after first paint: stale temps, damaged files named
     window.show()
     return app.exec()
 
@@ -57,6 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    seen = _set_aside_count()
     try:
         if args.command is None:
             return run_gui(args)
@@ -68,3 +79,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:   # a bug (RecursionError, MemoryError too): one line, no traceback
+        if os.environ.get("REETOOL_DEBUG"):
+            raise
+        print(f"reetool: unexpected error: {type(exc).__name__}: {exc} (set REETOOL_DEBUG=1 "
+              "to see where)", file=sys.stderr)
+        return 1
+    finally:
+        _report_set_aside(seen)
+
+
+def _set_aside_count() -> int:
+    user_files = sys.modules.get("reetool.data.user_files")   # not loaded: nothing was read
+    return len(user_files.recent()) if user_files else 0
+
+
+def _report_set_aside(seen: int) -> None:
+    """Name every user file this command moved aside as damaged (stores record them)."""
+    user_files = sys.modules.get("reetool.data.user_files")
+    for entry in user_files.recent()[seen:] if user_files else []:
+        print(f"reetool: warning: {entry.describe()}", file=sys.stderr)

@@ -16,6 +16,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+try:   # property-based tests: no example database in the repository, no timing flakiness;
+    from hypothesis import settings as _hyp_settings   # REETOOL_FUZZ_EXAMPLES scales them
+
+    _hyp_settings.register_profile("reetool", database=None, deadline=None, print_blob=True,
+                                   max_examples=int(os.environ.get("REETOOL_FUZZ_EXAMPLES", "100")))
+    _hyp_settings.load_profile("reetool")
+except ImportError:  # hypothesis is in the test extra; the property tests skip without it
+    pass
+
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path_factory, monkeypatch):
@@ -27,6 +36,9 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("REETOOL_DATA_DIR", str(data))
     monkeypatch.setenv("REETOOL_CONFIG_DIR", str(config))
+    from reetool.data import user_files
+
+    user_files.reset()   # files set aside belong to the folder they were found in
     yield {"home": home, "data": data, "config": config}
 
 

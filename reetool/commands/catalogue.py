@@ -51,9 +51,15 @@ def register(sub) -> None:
 
 
 def _catalogue():
+    from reetool.data import DataError
     from reetool.data.catalogue import load_catalogue
 
-    return load_catalogue()
+    try:
+        return load_catalogue()
+    except DataError as exc:
+        if exc.code != "damaged":
+            raise
+        return load_catalogue()   # the damaged store was moved aside (and is named on stderr)
 
 
 def _check_version(cat, version):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reetool.commands import args as argtypes
+from reetool.commands.args import MAX_PIXELS_SIDE
 from reetool.commands.errors import UserError
 
 FORMATS = (".png", ".svg", ".csv")
@@ -16,11 +18,11 @@ def register(sub) -> None:
     p.add_argument("--list", action="store_true", help="list the charts: name, then description")
     p.add_argument("--out", help="file to write: .png, .svg or .csv")
     p.add_argument("--commodity", help="commodity (default: Rare earths)")
-    p.add_argument("--year", type=int, help="data year (default: latest)")
+    p.add_argument("--year", type=argtypes.YEAR, help="data year (default: latest)")
     p.add_argument("--edition", help="edition, e.g. MCS2023 (default: newest for the year)")
     p.add_argument("--size", default="1280x800", help="image size WxH (default 1280x800)")
-    p.add_argument("--scale", type=float, default=1.0,
-                   help="pixel ratio of PNG output (2 = twice the size, for slides)")
+    p.add_argument("--scale", type=argtypes.number(*argtypes.SCALE), default=1.0,
+                   help="pixel ratio of PNG output, 0.25–8 (2 = twice the size, for slides)")
     p.add_argument("--theme", choices=("light", "dark"), default="light")
     p.add_argument("--log", dest="log", action="store_true", default=None,
                    help="log scale (charts that offer it)")
@@ -53,8 +55,9 @@ def run(args) -> int:
     if suffix not in FORMATS:
         raise UserError(f"--out must end in .png, .svg or .csv, not {out.name!r}")
     size = parse_size(args.size)
-    if args.scale <= 0 or args.scale > 8:
-        raise UserError("--scale must be between 0 and 8")
+    if max(size) * args.scale > MAX_PIXELS_SIDE:
+        raise UserError(f"--size {args.size} at --scale {args.scale:g} would be wider or taller "
+                        f"than {MAX_PIXELS_SIDE} pixels; choose a smaller size or scale")
 
     from reetool.data.market import MarketLookupError, resolve_commodity
     from reetool.ui.charts import export

@@ -16,6 +16,7 @@ lower, unknown; reetool.commands.market_records); tables and CSVs name their pro
 
 from __future__ import annotations
 
+from reetool.commands import args as argtypes
 from reetool.commands.errors import UserError
 from reetool.commands.output import FORMATS, emit
 
@@ -27,7 +28,8 @@ def _selectors(p, year_flag: str = "--year") -> None:
     p.add_argument("--commodity", default="Rare earths", help="commodity (case-insensitive)")
     p.add_argument("--metric", default="production", choices=("production", "reserves"))
     p.add_argument("--statistic", help="exact statistic label (e.g. 'Refinery production')")
-    p.add_argument(year_flag, dest="year", type=int, help="data year (default: latest)")
+    p.add_argument(year_flag, dest="year", type=argtypes.YEAR,
+                   help=f"data year, {argtypes.YEARS[0]}–{argtypes.YEARS[1]} (default: latest)")
     p.add_argument("--edition", help="edition, e.g. MCS2023 (default: newest for that year)")
     p.add_argument("--format", choices=FORMATS, default="table")
 
@@ -51,16 +53,19 @@ def register(sub) -> None:
     d = ssub.add_parser("disruption", help="a country withholds part of its output")
     _selectors(d)
     d.add_argument("--country", required=True)
-    d.add_argument("--cut", type=float, required=True, help="percent of output withheld (0–100)")
+    d.add_argument("--cut", type=argtypes.number(*argtypes.CUT_PCT), required=True,
+                   help="percent of output withheld (0–100)")
     d.set_defaults(func=run_disruption)
     r = ssub.add_parser("rampup", help="when does a country's share fall below a threshold")
     _selectors(r, year_flag="--from")
     r.add_argument("--country", required=True)
-    r.add_argument("--country-growth", type=float, required=True, help="%%/yr")
-    r.add_argument("--others-growth", type=float, required=True, help="%%/yr")
-    r.add_argument("--threshold", type=float, action="append",
-                   help="share threshold in %% (repeatable; default 50 and 65)")
-    r.add_argument("--horizon", type=int, default=50, help="years to project (default 50)")
+    growth = argtypes.number(*argtypes.GROWTH_PCT)
+    r.add_argument("--country-growth", type=growth, required=True, help="%%/yr (−100 to 1000)")
+    r.add_argument("--others-growth", type=growth, required=True, help="%%/yr (−100 to 1000)")
+    r.add_argument("--threshold", type=argtypes.number(*argtypes.THRESHOLD_PCT), action="append",
+                   help="share threshold in %% (0–100; repeatable; default 50 and 65)")
+    r.add_argument("--horizon", type=argtypes.integer(*argtypes.HORIZON_YEARS), default=50,
+                   help="years to project (1–200, default 50)")
     r.set_defaults(func=run_rampup)
 
     i = msub.add_parser("import", help="import a USGS data release (world CSV or MCS2026 file)")

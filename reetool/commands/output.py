@@ -8,6 +8,8 @@ import sys
 import unicodedata
 from typing import Iterable, Sequence, TextIO
 
+from reetool.data.csv_safety import safe_row
+
 FORMATS = ("table", "json", "csv")
 
 
@@ -62,9 +64,9 @@ def emit(rows: Sequence[dict] | dict, fmt: str, columns: Sequence[str] | None = 
         stream.write("".join(f"{k}: {_cell(v)}\n" for k, v in header.items()))
     if fmt == "csv":
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(columns)
-        for r in records:
-            writer.writerow(["; ".join(map(str, v)) if isinstance(v, (list, tuple)) else
-                             ("" if v is None else v) for v in (r.get(c) for c in columns)])
+        writer.writerow(safe_row(columns))
+        for r in records:   # cells a spreadsheet would run as formulas get a leading '
+            writer.writerow(safe_row("; ".join(map(str, v)) if isinstance(v, (list, tuple)) else
+                                     ("" if v is None else v) for v in (r.get(c) for c in columns)))
         return
     stream.write(table(records, columns) + "\n")

@@ -6,12 +6,18 @@ import re
 
 from reetool.commands.errors import UserError
 
+SIZE_RANGE = (100, 7680)   # pixels per side (an 8K screen is 7680 wide)
+
 
 def parse_size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text or "")
     if not m:
         raise UserError(f"--size must look like 1280x800, not {text!r}")
-    return int(m.group(1)), int(m.group(2))
+    w, h = int(m.group(1)), int(m.group(2))
+    if not (SIZE_RANGE[0] <= w <= SIZE_RANGE[1] and SIZE_RANGE[0] <= h <= SIZE_RANGE[1]):
+        raise UserError(f"--size must look like 1280x800 with each side from {SIZE_RANGE[0]} to "
+                        f"{SIZE_RANGE[1]} pixels, not {text!r}")
+    return w, h
 
 
 def register(sub) -> None:
@@ -56,7 +62,12 @@ def render_window(page: str, size: tuple[int, int], lang: str):
 def run(args) -> int:
     size = parse_size(args.size)
     pixmap = render_window(args.page, size, args.lang)
-    if not pixmap.save(args.out, "PNG"):
-        raise UserError(f"could not write {args.out}")
+    from reetool.data.textio import atomic_write_bytes
+    from reetool.ui.charts.export import png_bytes
+
+    try:   # atomic like every other export, with the umask's permissions
+        atomic_write_bytes(args.out, png_bytes(pixmap.toImage()), export=True)
+    except (OSError, RuntimeError) as exc:
+        raise UserError(f"could not write {args.out}: {getattr(exc, 'strerror', None) or exc}") from None
     print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()}, {args.page}, {args.lang})")
     return 0

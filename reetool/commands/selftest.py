@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 import traceback
+
+SANDBOX_VARS = ("REETOOL_DATA_DIR", "REETOOL_CONFIG_DIR")
 
 
 def register(sub) -> None:
@@ -30,6 +34,54 @@ def run(args) -> int:
             return None
         return result
 
+    user_lines = user_data_report()
+    # Everything below checks the bundled data as published: the user's imports, edits and
+    # settings are kept out by pointing the app at an empty folder for the rest of the run.
+    sandbox = tempfile.TemporaryDirectory(prefix="reetool-self-test-")
+    saved = {k: os.environ.get(k) for k in SANDBOX_VARS}
+    for k in SANDBOX_VARS:
+        os.environ[k] = sandbox.name
+    try:
+        return _checks(args, lines, failures, step, started, user_lines)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        sandbox.cleanup()
+
+
+def user_data_report() -> list[str]:
+    """The user's own data, reported apart from the checks: what each store holds, stale temp
+    files removed, and every damaged file (set aside now or earlier), named."""
+    from reetool.data import user_files
+
+    lines = []
+    try:
+        removed = user_files.clean_stale_temps()
+        stores = user_files.check_stores()
+        earlier = user_files.set_aside_files()
+    except Exception as exc:  # the user's data must never stop the check of the bundle
+        return [f"user data: could not be checked ({type(exc).__name__}: {exc})"]
+    for s in stores:
+        if s["error"] is None:
+            lines.append(f"user data: {s['summary']}")
+        elif not any(e.describe() in s["error"] for e in user_files.recent()):
+            lines.append(f"user data: {s['store']}: {s['error']}")
+    if removed:
+        lines.append(f"user data: {len(removed)} stale temporary file(s) from an interrupted save "
+                     "removed")
+    now = {e.moved_to for e in user_files.recent()}
+    for e in user_files.recent():
+        lines.append(f"user data: DAMAGED, set aside: {e.describe()}")
+    for path in earlier:
+        if path not in now:
+            lines.append(f"user data: DAMAGED, set aside earlier: {user_files.describe_set_aside(path)}")
+    return lines
+
+
+def _checks(args, lines, failures, step, started, user_lines) -> int:
     from reetool.data import bundle
 
     counts = step("data", lambda: bundle().validate_all())
@@ -77,6 +129,9 @@ def run(args) -> int:
     app.processEvents()
 
     for line in lines:
+        print(line)
+    print("bundled data checked as published (your imports, edits and settings left out)")
+    for line in user_lines:
         print(line)
     elapsed = time.perf_counter() - started
     if failures:

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from reetool.data.catalogue import Item
+from reetool.data.csv_safety import safe_cell
 from reetool.data.textio import atomic_write_bytes
 
 EXPORT_COLUMNS = ("version", "status", "code", "sector_zh", "name_zh", "control_points_zh",
@@ -36,12 +37,12 @@ def csv_bytes(items: list[Item]) -> bytes:
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(buf, EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(export_rows(items))
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in export_rows(items))
     return buf.getvalue().encode("utf-8-sig")
 
 
 def write_csv(path: Path, items: list[Item]) -> None:
-    atomic_write_bytes(Path(path), csv_bytes(items))
+    atomic_write_bytes(Path(path), csv_bytes(items), export=True)
 
 
 def citation(item: Item, version_info: dict, sources: dict[str, dict], accessed: str) -> str:

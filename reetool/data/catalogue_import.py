@@ -31,7 +31,7 @@ from pathlib import Path
 
 from reetool.data.catalogue import SUFFIX_STATUS, Item, Point
 from reetool.data.errors import DataError
-from reetool.data.textio import read_bytes
+from reetool.data.textio import csv_rows, load_json, read_bytes, strip_boms
 
 D = "[0-9０-９]"
 CODE = re.compile(r"(?<![0-9０-９])([0-9０-９]{6})\s*([JXＪＸ])(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
@@ -113,6 +113,7 @@ def decode(data: bytes, file: str) -> tuple[str, str]:
             line = text[: text.index("\x00")].count("\n") + 1
             raise DataError(file, "is not a text file (it contains NUL characters)", row=line,
                             code="binary")
+        text = strip_boms(text)    # files saved through several editors carry several BOMs
         return text.replace("\r\n", "\n").replace("\r", "\n"), {"utf-8-sig": "utf-8 (BOM)"}.get(enc, enc)
     line = data[: first_error.start].count(b"\n") + 1
     raise DataError(file, "is not text in UTF-8, GB18030/GBK or UTF-16", row=line, code="encoding")
@@ -451,7 +452,7 @@ def parse_csv(text: str, file: str, version: str | None = None) -> ParseResult:
         raise DataError(file, "is not a catalogue CSV: the header needs at least the columns status "
                         "and code or name_zh (" + ", ".join(CSV_COLUMNS) + ")", row=1, code="csv_header")
     items = []
-    for rec in reader:
+    for rec in csv_rows(reader, file):     # a cell over the csv limit: DataError with its line
         line = reader.line_num
         if not any((v or "").strip() for v in rec.values() if isinstance(v, str)):
             continue
@@ -468,10 +469,7 @@ def parse_csv(text: str, file: str, version: str | None = None) -> ParseResult:
 
 
 def parse_json(text: str, file: str, version: str | None = None) -> ParseResult:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataError(file, f"is not valid JSON ({exc.msg})", row=exc.lineno, code="json") from None
+    data = load_json(text, file)    # depth-limited, NaN/inf refused (reetool.data.textio)
     if isinstance(data, dict):
         data = data.get("items")
     if not isinstance(data, list) or not data or not all(isinstance(d, dict) for d in data):

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from reetool.data.catalogue import Item, Point
 from reetool.data.errors import DataError
+from reetool.data import store_checks
 from reetool.data.textio import atomic_write_text
+from reetool.data.user_files import read_store_json
 
 FORMAT = 1
 
@@ -53,19 +55,10 @@ class ImportStore:
         self.path = Path(folder) / "imports.json"
 
     def load(self) -> dict:
-        """The stored imports; a damaged file raises DataError (and is never overwritten)."""
-        if not self.path.exists():
-            return {"format": FORMAT, "imports": []}
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise DataError(self.path, f"is damaged ({exc.msg}); it was left untouched",
-                            row=exc.lineno, code="json") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataError(self.path, f"cannot be read ({exc})", code="unreadable") from None
-        if not isinstance(data, dict) or not isinstance(data.get("imports"), list):
-            raise DataError(self.path, "is not a reetool import store; it was left untouched", code="format")
-        return data
+        """The stored imports; a damaged file is moved aside (reetool.data.user_files) and
+        DataError raised once, naming both files; the store then starts empty."""
+        data = read_store_json(self.path, store_checks.catalogue_imports)
+        return data if data is not None else {"format": FORMAT, "imports": []}
 
     def imports(self) -> list[dict]:
         """Summary of each import: id, file, date, versions, item count."""

@@ -9,6 +9,7 @@ import io
 import re
 
 from reetool.data.errors import DataError
+from reetool.data.textio import csv_rows, finite_number
 
 FLAGS = {"NA", "W", "XX", "E"}
 ZERO = {"—", "–", "--", "-"}
@@ -47,7 +48,8 @@ def parse_cell(text: str, file, line: int, column: str) -> dict:
         if not NUMBER.fullmatch(body) or ("," in body and not GROUPED.fullmatch(body)):
             raise DataError(file, f"'{raw}' is not a number, a range or a USGS flag (NA, W, XX, E)",
                             row=line, column=column, code="bad_value", value=raw)
-        out["value"] = float(body.replace(",", ""))
+        # finite and within bounds: a 400-digit number is refused, never stored as inf
+        out["value"] = finite_number(body.replace(",", ""), file, line, column, low=0.0)
     return out
 
 
@@ -55,18 +57,15 @@ def csv_records(text: str, file) -> tuple[list[str], list[tuple[int, list[str]]]
     reader = csv.reader(io.StringIO(text, newline=""))
     rows = []
     header = None
-    try:
-        for values in reader:
-            if not any(v.strip() for v in values):
-                continue
-            if header is None:
-                header = [h.strip() for h in values]
-                while header and header[-1] == "":
-                    header.pop()              # trailing empty columns
-                continue
-            rows.append((reader.line_num, values))
-    except csv.Error as exc:
-        raise DataError(file, f"not a CSV file ({exc})", row=reader.line_num, code="csv") from None
+    for values in csv_rows(reader, file):   # csv.Error (e.g. a huge cell): DataError with line
+        if not any(v.strip() for v in values):
+            continue
+        if header is None:
+            header = [h.strip() for h in values]
+            while header and header[-1] == "":
+                header.pop()              # trailing empty columns
+            continue
+        rows.append((reader.line_num, values))
     if header is None:
         raise DataError(file, "file is empty", row=1, code="empty")
     return header, rows

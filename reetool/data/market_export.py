@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Sequence
 
+from reetool.data.csv_safety import safe_row
 from reetool.data.textio import atomic_write_text
 
 
@@ -21,7 +22,7 @@ def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
     columns = list(columns) + [c for c in KEPT if c not in columns and any(c in r for r in rows)]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(columns)
+    w.writerow(safe_row(columns))
     for r in rows:
         out = []
         for c in columns:
@@ -36,11 +37,11 @@ def csv_text(rows: Sequence[dict], columns: Sequence[str]) -> str:
                 out.append(";".join(map(str, v)))
             else:
                 out.append(str(v))
-        w.writerow(out)
+        w.writerow(safe_row(out))   # no cell runs as a spreadsheet formula
     return buf.getvalue()
 
 
 def write_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> Path:
     path = Path(path)
-    atomic_write_text(path, "\ufeff" + csv_text(rows, columns), encoding="utf-8")
+    atomic_write_text(path, "\ufeff" + csv_text(rows, columns), encoding="utf-8", export=True)
     return path

@@ -24,7 +24,7 @@ from pathlib import Path
 from reetool.data.errors import DataError
 from reetool.data.market_cells import csv_records, mcs_edition, parse_cell, row_cells
 from reetool.data.market_salient import is_salient_header, parse_salient
-from reetool.data.textio import read_bytes
+from reetool.data.textio import read_bytes, strip_boms
 
 # Prod_t_2021, Prod_t_Est_2021, Prod_t_est_2022, Cap_kt_2023, Prod_2021 …
 YEAR_COL = re.compile(r"^(?P<stat>[A-Za-z]+(?:_[A-Za-z]+)*?)_(?P<unit>t|kt|kg|mt)?_?"
@@ -76,9 +76,9 @@ def read_text(path: Path) -> str:
     if b"\x00" in data[:4096]:
         raise DataError(path, "is not a text (CSV) file", row=1, code="binary")
     try:
-        return data.decode("utf-8-sig")
+        return strip_boms(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # USGS 2026 files are cp1252
+        return strip_boms(data.decode("cp1252", errors="replace"))  # USGS 2026 files are cp1252
 
 
 def _std_country(name: str) -> str:

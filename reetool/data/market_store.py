@@ -14,7 +14,11 @@ import re
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data import store_checks
 from reetool.data.textio import atomic_write_text
+from reetool.data.user_files import (
+    describe_set_aside, read_store_json, set_aside_files, store_files,
+)
 
 
 def imports_dir() -> Path:
@@ -25,14 +29,10 @@ def imports_dir() -> Path:
 
 
 def _load(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataError(path, f"is not valid JSON ({exc.msg})", row=exc.lineno, code="json") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(path, f"cannot be read ({exc})", code="unreadable") from None
-    if not isinstance(data, dict) or not isinstance(data.get("rows"), list):
-        raise DataError(path, "is not a reetool market import (no 'rows' list)", code="format")
+    """One stored import; a damaged file is moved aside (user_files) and DataError raised."""
+    data = read_store_json(path, store_checks.market_import)
+    if data is None:
+        raise DataError(path, "file is missing", code="missing")
     return data
 
 
@@ -40,29 +40,30 @@ def list_imports() -> list[dict]:
     """Summaries of stored imports, oldest first; damaged files carry an 'error'."""
     folder = imports_dir()
     out = []
-    for path in sorted(folder.glob("*.json")) if folder.exists() else []:
+    for path in store_files(folder):
         try:
             data = _load(path)
-        except DataError as exc:
-            out.append({"id": path.stem, "file_name": path.name, "error": exc.describe(),
-                        "rows": 0, "path": str(path)})
-            continue
+        except DataError:
+            continue       # moved aside: listed below with the reason
         out.append({"id": data.get("id", path.stem), "file_name": data.get("file_name", ""),
                     "imported_at": data.get("imported_at", ""), "format": data.get("format", ""),
                     "edition": data.get("edition", ""),
                     "commodities": data.get("commodities", []), "rows": len(data["rows"]),
                     "path": str(path)})
+    for path in set_aside_files(folder) if folder.is_dir() else []:
+        out.append({"id": path.stem, "file_name": path.name, "rows": 0, "path": str(path),
+                    "error": describe_set_aside(path)})
     return out
 
 
 def imported_records() -> list[dict]:
     out = []
     folder = imports_dir()
-    for path in sorted(folder.glob("*.json")) if folder.exists() else []:
+    for path in store_files(folder):
         try:
             data = _load(path)
         except DataError:
-            continue
+            continue      # moved aside and recorded (user_files.recent): named at start
         for rec in data["rows"]:
             rec = dict(rec)
             rec["source_ids"] = tuple(rec.get("source_ids") or (f"import:{path.stem}",))
@@ -103,8 +104,10 @@ def add_import(result) -> dict:
 def remove_import(ident: str) -> None:
     from reetool.data import market
 
-    path = imports_dir() / f"{ident}.json"
-    if not path.exists() or path.parent != imports_dir():
+    path = next((p for p in imports_dir().glob("*") if p.stem == ident), None) \
+        if imports_dir().is_dir() else None
+    if path is None or path.parent != imports_dir():
+        path = imports_dir() / f"{ident}.json"
         raise DataError(path, "no such import", code="missing")
     path.unlink()
     market.invalidate()

@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 
 from reetool.data.errors import DataError
+from reetool.data import store_checks
 from reetool.data.textio import atomic_write_text
+from reetool.data.user_files import read_store_json, store_files
 
 SCENARIO_FORMAT = 1
 SCENARIO_KINDS = ("disruption", "rampup")
@@ -31,15 +33,12 @@ def table_key(commodity: str, statistic: str, edition: str, year: int) -> str:
     return f"{commodity}|{statistic}|{edition}|{int(year)}"
 
 
-def _read_json(path: Path):
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DataError(path, "file is missing", code="missing") from None
-    except json.JSONDecodeError as exc:
-        raise DataError(path, f"is not valid JSON ({exc.msg})", row=exc.lineno, code="json") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(path, f"cannot be read ({exc})", code="unreadable") from None
+def _read_json(path: Path, validate=None):
+    """A stored file through user_files (damaged ones inside the user folder are moved aside)."""
+    data = read_store_json(Path(path), validate)
+    if data is None:
+        raise DataError(path, "file is missing", code="missing")
+    return data
 
 
 class EditStore:
@@ -49,21 +48,11 @@ class EditStore:
         self.path = Path(path) if path else market_dir() / "edits.json"
         self.tables: dict[str, dict] = {}
         self.load_error: str | None = None
-        if self.path.exists():
-            try:
-                data = _read_json(self.path)
-                if not isinstance(data, dict) or not isinstance(data.get("tables"), dict):
-                    raise DataError(self.path, "is not a reetool edits file", code="format")
-                self.tables = data["tables"]
-            except DataError as exc:
-                # keep the damaged file aside instead of overwriting the user's work
-                self.load_error = exc.describe()
-                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup = self.path.with_name(f"edits.damaged-{stamp}.json")
-                try:
-                    self.path.replace(backup)
-                except OSError:
-                    pass
+        try:   # a damaged file is moved aside (user_files), never overwritten
+            data = read_store_json(self.path, store_checks.market_edits)
+            self.tables = data["tables"] if data is not None else {}
+        except DataError as exc:
+            self.load_error = exc.describe()
 
     def get(self, key: str) -> tuple[dict, list]:
         entry = self.tables.get(key) or {}
@@ -100,24 +89,8 @@ def save_scenario(name: str, scenario: dict, folder: Path | None = None) -> Path
 
 
 def load_scenario(path: Path) -> dict:
-    data = _read_json(path)
-    if not isinstance(data, dict):
-        raise DataError(path, "is not a reetool scenario (expected a JSON object)", code="format")
-    if data.get("format") != SCENARIO_FORMAT:
-        raise DataError(path, f"has scenario format {data.get('format')!r}; this version reads "
-                              f"format {SCENARIO_FORMAT}", column="format", code="format")
-    for field in ("commodity", "statistic", "year"):
-        if field not in data:
-            raise DataError(path, f"has no '{field}'", column=field, code="format")
-    if not isinstance(data.get("edits", {}), dict):
-        raise DataError(path, "'edits' must map countries to values", column="edits", code="format")
-    for country, value in (data.get("edits") or {}).items():
-        if value is not None and not isinstance(value, (int, float)):
-            raise DataError(path, f"edit for '{country}' is not a number", column="edits",
-                            code="format", value=str(value))
-    return data
+    return _read_json(path, store_checks.scenario)
 
 
 def list_scenarios(folder: Path | None = None) -> list[Path]:
-    folder = Path(folder) if folder else scenarios_dir()
-    return sorted(folder.glob("*.json")) if folder.exists() else []
+    return store_files(Path(folder) if folder else scenarios_dir())

@@ -316,4 +316,63 @@
         <translation>搜索来源（编号、标题、发布者、备注…）</translation>
     </message>
 </context>
+<context>
+    <name>UserFiles</name>
+    <message>
+        <source>is not valid JSON (cut short, or edited by hand)</source>
+        <translation>不是有效的 JSON（文件被截断或被手动编辑过）</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be a file reetool wrote</source>
+        <translation>嵌套层级过深，不是 reetool 写入的文件</translation>
+    </message>
+    <message>
+        <source>holds a number that is not finite (NaN, infinity or too many digits)</source>
+        <translation>含有非有限数值（NaN、无穷大或位数过多）</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a link to a device, a pipe or a folder)</source>
+        <translation>不是普通文件（指向设备的链接、管道或文件夹）</translation>
+    </message>
+    <message>
+        <source>is too large to be a file reetool wrote</source>
+        <translation>文件过大，不是 reetool 写入的文件</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>does not hold what reetool wrote (a field is missing or of the wrong kind)</source>
+        <translation>内容与 reetool 写入的不符（缺少某个字段或字段类型不对）</translation>
+    </message>
+    <message>
+        <source>holds a value of the wrong kind</source>
+        <translation>含有类型不对的数值</translation>
+    </message>
+    <message>
+        <source>holds a value out of its range</source>
+        <translation>含有超出范围的数值</translation>
+    </message>
+    <message>
+        <source>Some of your saved files could not be read. They were moved aside (nothing was deleted) and reetool started without them:</source>
+        <translation>您保存的部分文件无法读取。这些文件已被移到一旁（没有删除任何文件），reetool 在不使用它们的情况下启动：</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}. Kept as {kept}.</source>
+        <translation>{file}：{reason}。已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>reetool — damaged files set aside</source>
+        <translation>reetool — 已移开损坏的文件</translation>
+    </message>
+</context>
 </TS>

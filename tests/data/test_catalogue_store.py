@@ -62,13 +62,21 @@ def test_store_file_is_valid_json_and_no_temp_files_are_left():
     assert [p.name for p in store.path.parent.iterdir()] == ["imports.json"]
 
 
-def test_damaged_store_is_reported_and_left_untouched():
+def test_damaged_store_is_moved_aside_named_and_never_overwritten():
+    # issue 14: a damaged store is moved aside with a time stamp (never overwritten, never
+    # deleted), the error names both files, and the store starts empty so the app goes on
+    from reetool.data import user_files
+
     store = ImportStore()
     store.path.parent.mkdir(parents=True)
     store.path.write_text('{"imports": [', encoding="utf-8")
     with pytest.raises(DataError) as err:
         store.items()
-    assert "imports.json" in str(err.value) and "left untouched" in str(err.value)
-    with pytest.raises(DataError):
-        store.add(imported_items(), "inline.txt")
-    assert store.path.read_text(encoding="utf-8") == '{"imports": ['
+    (kept,) = store.path.parent.glob("imports.damaged-*.json")
+    assert "imports.json" in str(err.value) and f"moved aside to {kept.name}" in str(err.value)
+    assert kept.read_text(encoding="utf-8") == '{"imports": ['
+    assert user_files.recent()[-1].moved_to == kept
+    assert store.items() == []
+    store.add(imported_items(), "inline.txt")
+    assert len(store.items()) == 3
+    assert kept.read_text(encoding="utf-8") == '{"imports": ['

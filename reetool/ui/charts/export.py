@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+from reetool.data.csv_safety import safe_row
 from reetool.data.textio import atomic_write_bytes, atomic_write_text
 from reetool.ui.charts.spec import ChartSpec
 
@@ -117,7 +118,7 @@ def png_bytes(image: QImage) -> bytes:
 
 def write_png(view, path, size: tuple[int, int] | None = None, scale: float = 2.0) -> QImage:
     image = render_image(view, size=size, scale=scale)
-    atomic_write_bytes(path, png_bytes(image))
+    atomic_write_bytes(path, png_bytes(image), export=True)
     return image
 
 
@@ -138,7 +139,7 @@ def svg_bytes(view, size: tuple[int, int] | None = None) -> bytes:
 
 def write_svg(view, path, size: tuple[int, int] | None = None) -> bytes:
     data = svg_bytes(view, size)
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, export=True)
     return data
 
 
@@ -160,20 +161,20 @@ def csv_text(spec: ChartSpec) -> str:
     writer.writerow(CSV_COLUMNS)
     for n, panel in enumerate(spec.panels, start=1):
         for s in panel.series:
-            for d in s.data:
-                writer.writerow([
+            for d in s.data:   # safe_row: no cell runs as a spreadsheet formula
+                writer.writerow(safe_row([
                     n, s.label, d.label, "" if d.year is None else d.year,
                     _num(d.csv.get("value", d.y if d.y is None or not d.base else d.y - d.base)),
                     _num(d.low), _num(d.high), d.value_text, d.edition,
                     d.csv.get("marker", "estimated/earlier edition" if d.hollow else ""),
                     d.note, ";".join(d.source_ids),
-                ])
+                ]))
     return out.getvalue()
 
 
 def write_csv(spec: ChartSpec, path) -> str:
     text = csv_text(spec)
-    atomic_write_text(path, text)
+    atomic_write_text(path, text, export=True)
     return text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from reetool.analysis.concentration import rp_years_bounded, share_gap, summarize
 from reetool.data.bounds import Bound, difference, of_row
 from reetool.ui.market import bound_text
+from reetool.data.textio import MAX_NUMBER
 from reetool.ui.names import country_name
 
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
@@ -81,7 +83,10 @@ def parse_value(text: str) -> float | None:
     t = t.replace(",", "")
     if not re.fullmatch(r"[+]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", t):
         raise ValueError(text)
-    return float(t)
+    value = float(t)
+    if not math.isfinite(value) or value > MAX_NUMBER:   # "1e400" is inf: refused, never stored
+        raise ValueError(text)
+    return value
 
 
 class CountryTableModel(QAbstractTableModel):

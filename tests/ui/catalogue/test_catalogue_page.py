@@ -268,7 +268,9 @@ def test_damaged_import_store_is_reported_and_bundled_items_still_shown(app, qtb
     page = win.page("catalogue")
     assert page.proxy.rowCount() == 14
     assert "could not be read" in page.banner_text.text() and "imports.json" in page.banner_text.text()
-    assert store.read_text(encoding="utf-8") == '{"imports": ['
+    # issue 14: the damaged file is moved aside with a time stamp, its bytes kept, and named
+    (kept,) = store.parent.glob("imports.damaged-*.json")
+    assert kept.read_text(encoding="utf-8") == '{"imports": [' and kept.name in page.banner_text.text()
 
 
 def test_ctrl_f_jumps_to_the_search_box(page, qtbot, window):
