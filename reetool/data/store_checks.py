@@ -187,3 +187,12 @@ def check_market_edits() -> str:
             n_bad += 1
     return (f"market edits: {len(store.tables)} edited tables; scenarios: {len(scenarios) - n_bad}"
             + (f", {n_bad} damaged (set aside)" if n_bad else ""))
+
+
+def check_timeline_events() -> str:
+    from reetool.data.timeline_store import UserEventStore
+
+    store = UserEventStore()
+    if store.load_error:
+        raise DataError(store.path, store.load_error.split(": ", 1)[-1], code="damaged")
+    return f"timeline events: {len(store.events)}"

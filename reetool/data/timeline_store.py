@@ -14,7 +14,6 @@ CSV/JSON columns: ``date`` (announced; YYYY, YYYY-MM or YYYY-MM-DD), ``country``
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
 import json
 from dataclasses import replace
@@ -22,7 +21,8 @@ from pathlib import Path
 
 from reetool.data.errors import DataError
 from reetool.data.reference import ELEMENT_WORDS
-from reetool.data.textio import atomic_write_text, read_bytes, read_csv_records
+from reetool.data.textio import MAX_INPUT_BYTES, atomic_write_text, read_csv_records, read_json
+from reetool.data.user_files import read_store_json
 from reetool.data.timeline import DATE_FIELDS, KINDS, Event, parse_date
 
 FORMAT = 1
@@ -115,13 +115,7 @@ def parse_events_file(path: Path) -> list[Event]:
     """Every event of a CSV or JSON file, validated; the first bad row raises DataError."""
     path = Path(path)
     if path.suffix.lower() == ".json":
-        data = read_bytes(path)
-        try:
-            doc = json.loads(data.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            raise DataError(path, "file is not valid UTF-8 text", code="encoding") from None
-        except json.JSONDecodeError as exc:
-            raise DataError(path, f"is not valid JSON ({exc.msg})", row=exc.lineno, code="json") from None
+        doc = read_json(path, MAX_INPUT_BYTES)
         records = doc.get("events") if isinstance(doc, dict) else doc
         if not isinstance(records, list):
             raise DataError(path, "must hold a list of events (or {\"events\": [...]})", code="format")
@@ -168,26 +162,20 @@ class UserEventStore:
         self.path = Path(path) if path else store_path()
         self.events: list[Event] = []
         self.load_error: str | None = None
-        if self.path.exists():
-            try:
-                self.events = self._read()
-            except DataError as exc:   # keep the damaged file aside, never overwrite it
-                self.load_error = exc.describe()
-                stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                try:
-                    self.path.replace(self.path.with_name(f"events.damaged-{stamp}.json"))
-                except OSError:
-                    pass
-
-    def _read(self) -> list[Event]:
         try:
-            doc = json.loads(self.path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise DataError(self.path, f"is not valid JSON ({exc.msg})", row=exc.lineno, code="json") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataError(self.path, f"cannot be read ({exc})", code="unreadable") from None
+            doc = read_store_json(self.path, self._validate)
+        except DataError as exc:   # moved aside by user_files, never overwritten
+            self.load_error = exc.describe()
+            doc = None
+        if doc is not None:
+            self.events = self._events(doc)
+
+    def _validate(self, doc) -> None:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("events"), list):
             raise DataError(self.path, "is not a reetool events file (format 1)", code="format")
+        self._events(doc)
+
+    def _events(self, doc: dict) -> list[Event]:
         out = []
         for n, rec in enumerate(doc["events"], start=1):
             if not isinstance(rec, dict):

@@ -40,6 +40,7 @@ STORE_CHECKS = (
     "reetool.data.store_checks:check_catalogue",
     "reetool.data.store_checks:check_market_imports",
     "reetool.data.store_checks:check_market_edits",
+    "reetool.data.store_checks:check_timeline_events",
 )
 # errors that are not damage: the file stays where it is (permissions, a newer app's format)
 NOT_DAMAGE = ("unreadable", "newer_format")

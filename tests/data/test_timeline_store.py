@@ -73,9 +73,31 @@ def test_bad_json_record_is_named(tmp_path):
     assert err.value.row == 2 and err.value.column == "title_en" and "record 2" in str(err.value)
 
 
-def test_a_damaged_store_is_kept_aside(tmp_path):
-    path = tmp_path / "events.json"
-    path.write_text("{not json", encoding="utf-8")
-    store = UserEventStore(path)
+def test_a_damaged_store_is_kept_aside(isolated_user_folders):
+    # the store in the user data folder is moved aside by user_files, named, never overwritten
+    folder = isolated_user_folders["data"] / "reference"
+    folder.mkdir(parents=True)
+    (folder / "events.json").write_text("{not json", encoding="utf-8")
+    store = UserEventStore()
+    assert store.events == [] and "events.damaged-" in store.load_error
+    aside = list(folder.glob("events.damaged-*.json"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{not json"
+    assert not (folder / "events.json").exists()
+
+
+def test_a_damaged_store_is_named_by_the_store_checks(isolated_user_folders):
+    from reetool.data import user_files
+
+    folder = isolated_user_folders["data"] / "reference"
+    folder.mkdir(parents=True)
+    (folder / "events.json").write_text('{"format": 1, "events": [[[1]]]}', encoding="utf-8")
+    checks = {c["store"]: c for c in user_files.check_stores()}
+    assert "events.json" in checks["check_timeline_events"]["error"]
+
+
+def test_a_deeply_nested_store_is_refused_without_recursion(isolated_user_folders):
+    folder = isolated_user_folders["data"] / "reference"
+    folder.mkdir(parents=True)
+    (folder / "events.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    store = UserEventStore()
     assert store.events == [] and store.load_error
-    assert list(tmp_path.glob("events.damaged-*.json"))
