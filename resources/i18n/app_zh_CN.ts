@@ -130,6 +130,10 @@
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
 </context>
 <context>
     <name>SourcesModel</name>
