@@ -25,6 +25,7 @@ how to show it. Public API::
     commodity_zh(name) -> str | None
     statistic_zh(label) -> str | None         # whole label, or composed from its parts
     unit_zh(unit) -> str | None               # one Chinese word per unit: 吨, 千吨 …
+    edition_version_zh(version) -> str | None # "v1.0 data release" -> "v1.0 数据发布版"
     localized(kind, name, lang) -> str        # the name to show in "en" or "zh"
 """
 
@@ -188,8 +189,22 @@ def unit_zh(unit: str | None) -> str | None:
     return rec["name_zh"] if rec else None
 
 
+def edition_version_zh(version: str | None) -> str | None:
+    """An edition's version ("v1.0 data release", "Table 8") in Chinese: its known terms
+    replaced (reetool renderings); None when it has none to translate."""
+    text = version or ""
+    terms = sorted((n for (k, n) in _tables()[2] if k == "term" and not n.startswith("\x00")),
+                   key=len, reverse=True)
+    out = text
+    for term in terms:
+        if term in out:
+            out = out.replace(term, _zh_rec("term", term)["name_zh"])
+    return out if out != text else None
+
+
 def localized(kind: str, name: str | None, lang: str) -> str:
-    """``name`` to show in ``lang`` ("en" | "zh"): country, commodity, statistic or unit.
+    """``name`` to show in ``lang`` ("en" | "zh"): country, commodity, statistic, unit or
+    edition_version.
     A name without a Chinese form is shown as published."""
     if not name:
         return "—"
@@ -198,5 +213,6 @@ def localized(kind: str, name: str | None, lang: str) -> str:
         return zh or commodity_display(name)
     if lang != "zh":
         return name
-    found = {"country": country_zh, "statistic": statistic_zh, "unit": unit_zh}[kind](name)
+    found = {"country": country_zh, "statistic": statistic_zh, "unit": unit_zh,
+             "edition_version": edition_version_zh}[kind](name)
     return found or name

@@ -41,5 +41,11 @@ def unit_name(unit: str) -> str:
     return data_names.localized("unit", unit, _lang())
 
 
+def edition_name(edition: str, version: str = "") -> str:
+    """"MCS2026 v1.0 data release" in the UI language (the edition code stays as published)."""
+    version = data_names.localized("edition_version", version, _lang()) if version else ""
+    return f"{edition} {version}".strip()
+
+
 def is_chinese() -> bool:
     return _lang() == "zh"

@@ -108,8 +108,8 @@
         <translation>未列出</translation>
     </message>
     <message>
-        <source>Source: USGS {edition} {version} ({sources}), data year {year}, {unit}</source>
-        <translation>来源：USGS {edition} {version}（{sources}），数据年份 {year}，{unit}</translation>
+        <source>Source: USGS {edition} ({sources}), data year {year}, {unit}</source>
+        <translation>来源：USGS {edition}（{sources}），数据年份 {year}，{unit}</translation>
     </message>
     <message>
         <source>Previous edition: {edition}</source>

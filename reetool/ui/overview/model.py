@@ -12,7 +12,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from reetool.state.overview import OverviewState
 from reetool.ui.charts.builders.common import fmt_num, pct
-from reetool.ui.names import commodity_name, country_name, statistic_name, unit_name
+from reetool.ui.names import (
+    commodity_name, country_name, edition_name, statistic_name, unit_name,
+)
 
 COLUMNS = ("commodity", "statistic", "data_year", "unit", "world", "leader", "china_share_pct",
            "cr1", "cr3", "hhi", "n_equivalent", "rp_years", "change_prev_year_pct",
@@ -158,9 +160,9 @@ class OverviewModel(QAbstractTableModel):
         lines = [f"{commodity_name(r['commodity'])} · {r['commodity']}"]
         if r.get("statistic"):
             lines.append(f"{statistic_name(r['statistic'])} ({r['statistic']})")
-            lines.append(self.tr("Source: USGS {edition} {version} ({sources}), data year "
-                                 "{year}, {unit}").format(
-                edition=r.get("edition") or "", version=r.get("edition_version") or "",
+            lines.append(self.tr("Source: USGS {edition} ({sources}), data year {year}, "
+                                 "{unit}").format(
+                edition=edition_name(r.get("edition") or "", r.get("edition_version") or ""),
                 sources=(r.get("sources") or "").replace(";", "; "),
                 year=r.get("data_year") or MISSING, unit=unit_name(r.get("unit") or "")))
         if r.get("prev_edition"):
