@@ -20,6 +20,7 @@ how to show it. Public API::
     country_zh(name_or_iso3) -> str | None    # None = no Chinese name (show it as published)
     country_en(iso3) -> str | None
     country_fields(name) -> {"iso3": …, "country_zh": …}   # for data outputs
+    find_country(candidates, wanted) -> str | None  # match on codes: "Myanmar" finds "Burma"
     unmapped(names) -> list[str]              # names that are neither mapped nor aggregates
     commodity_display(name) -> str            # "Iron And Steel" -> "Iron and steel"
     commodity_zh(name) -> str | None
@@ -137,6 +138,23 @@ def country_zh(name: str | None) -> str | None:
 def country_fields(name: str | None) -> dict:
     """``{"iso3": …, "country_zh": …}`` for a row of a data output (None when unknown)."""
     return {"iso3": iso3(name), "country_zh": country_zh(name)}
+
+
+def find_country(candidates, wanted: str | None) -> str | None:
+    """The name among ``candidates`` (names as published in one table) that means the same
+    country as ``wanted``: the same name (any case), else the same ISO code ("Myanmar" or
+    "MMR" finds "Burma"). None when no candidate is that country."""
+    if not wanted:
+        return None
+    key = normalize(wanted)
+    candidates = list(candidates)
+    for c in candidates:
+        if normalize(c) == key:
+            return c
+    code = iso3(wanted)
+    if code is None:
+        return None
+    return next((c for c in candidates if iso3(c) == code), None)
 
 
 def unmapped(names) -> list[str]:

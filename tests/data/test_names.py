@@ -132,3 +132,15 @@ def test_localized_falls_back_to_the_published_name():
     assert names.localized("commodity", "Iron And Steel", "zh") == "钢铁"
     assert names.localized("statistic", "Totally new label", "zh") == "Totally new label"
     assert names.localized("unit", "", "zh") == "—"
+
+
+def test_find_country_matches_on_codes_not_strings():
+    table = ["Burma", "Congo (Kinshasa)", "Korea, Republic of", "Other countries", "China"]
+    assert names.find_country(table, "Myanmar") == "Burma"
+    assert names.find_country(table, "MMR") == "Burma"
+    assert names.find_country(table, "Democratic Republic of the Congo") == "Congo (Kinshasa)"
+    assert names.find_country(table, "South Korea") == "Korea, Republic of"
+    assert names.find_country(table, "china") == "China"
+    assert names.find_country(table, "India") is None
+    assert names.find_country(table, "Atlantis") is None
+    assert names.find_country(table, "other countries") == "Other countries"

@@ -106,3 +106,19 @@ class MapItem(pg.GraphicsObject):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(QColor(self.theme.muted), self.pattern))
             p.drawRect(rect)
+
+
+def prepare_plot(plot) -> None:
+    """A map panel: no axes, no grid, true proportions."""
+    for name in ("left", "bottom"):
+        plot.hideAxis(name)
+    plot.showGrid(x=False, y=False)
+    plot.setAspectLocked(True)
+
+
+def add_to_plot(plot, series: SeriesSpec, theme: palette.Theme, selected: str | None) -> MapItem:
+    from reetool.ui.charts import world_geometry
+
+    item = MapItem(series, theme, world_geometry.by_iso3(), selected=selected)
+    plot.addItem(item)
+    return item

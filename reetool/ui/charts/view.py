@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.commands.output import display_width
-from reetool.ui.charts import export, palette
+from reetool.ui.charts import export, map_items, palette
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.registry import ChartParams, chart
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
@@ -260,11 +260,8 @@ class ChartView(QWidget):
         plot.showGrid(x=panel.orientation == "h" or panel.time, y=panel.orientation != "h",
                       alpha=self.theme.grid_alpha)
         log = panel.log_y or (self.log_y and self.spec.log_option)
-        if any(x.kind == "map" for x in panel.series):   # a map: no axes, true proportions
-            for name in ("left", "bottom"):
-                plot.hideAxis(name)
-            plot.showGrid(x=False, y=False)
-            plot.setAspectLocked(True)
+        if any(x.kind == "map" for x in panel.series):
+            map_items.prepare_plot(plot)
         if log:  # pre-transformed data; the axis prints 10^n ticks
             plot.getAxis("left").setLogMode(False, True)
         if panel.categories:
@@ -351,12 +348,7 @@ class ChartView(QWidget):
         th = self.theme
         col = palette.color(s.color, th)
         if s.kind == "map":
-            from reetool.ui.charts import world_geometry
-            from reetool.ui.charts.map_items import MapItem
-
-            item = MapItem(s, th, world_geometry.by_iso3(), selected=params.country)
-            plot.addItem(item)
-            return item
+            return map_items.add_to_plot(plot, s, th, params.country)
         if s.kind == "bar":
             item = PatternBars(s, panel.orientation, th, selected=params.country, log_y=log)
             item.font_size = self.pt(10.5)

@@ -43,11 +43,7 @@ class OverviewPage(Page):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)
-        self.heading = QLabel(objectName="overview_heading")
-        f = self.heading.font()
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        f.setBold(True)
-        self.heading.setFont(f)
+        self.heading = self.heading_label("overview_heading")
         root.addWidget(self.heading)
 
         grid = QGridLayout()
@@ -103,6 +99,7 @@ class OverviewPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         split.addWidget(self.table)
         self.stages = StagesPanel(self)
         split.addWidget(self.stages)
