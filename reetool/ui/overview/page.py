@@ -105,7 +105,7 @@ class OverviewPage(Page):
         split.addWidget(self.stages)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 1)
-        split.setSizes([500, 110])
+        split.setSizes([500, 160])
         root.addWidget(split, 1)
         self.caption = QLabel(objectName="overview_caption", wordWrap=True)
         root.addWidget(self.caption)

@@ -26,7 +26,9 @@ class StagesPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.setMinimumHeight(60)
+        row = self.fontMetrics().height() + 10      # header and three stages stay readable
+        self.table.verticalHeader().setDefaultSectionSize(row)
+        self.table.setMinimumHeight(4 * row + 6)
         lay.addWidget(self.title)
         lay.addWidget(self.table, 1)
 
