@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--list", action="store_true", help="list the charts: name, then description")
     p.add_argument("--out", help="file to write: .png, .svg or .csv")
     p.add_argument("--commodity", help="commodity (default: Rare earths)")
+    p.add_argument("--metric", choices=("production", "reserves"), default="production",
+                   help="production or reserves (charts that show either, e.g. world_map)")
     p.add_argument("--year", type=argtypes.YEAR, help="data year (default: latest)")
     p.add_argument("--edition", help="edition, e.g. MCS2023 (default: newest for the year)")
     p.add_argument("--size", default="1280x800", help="image size WxH (default 1280x800)")
@@ -70,7 +72,7 @@ def run(args) -> int:
         except MarketLookupError as exc:
             raise UserError(str(exc)) from None
     params = ChartParams(commodity=commodity, year=args.year, edition=args.edition,
-                         theme=args.theme)
+                         theme=args.theme, metric=args.metric)
     try:
         view = ChartView(args.name, params, toolbar=False, follow_state=False)
     except MarketLookupError as exc:

@@ -82,6 +82,10 @@ def register(sub) -> None:
     rm.add_argument("id")
     rm.set_defaults(func=run_remove_import)
 
+    from reetool.commands import market_overview
+
+    market_overview.register(msub)
+
 
 def _table(args, metric: str | None = None):
     from reetool.data import market

@@ -20,6 +20,7 @@ Public API (stable; the charts code builds on it)::
     source_label(table) -> str       # "USGS MCS2023 (data release), data year 2022, metric tons"
     tonnes_factor(unit) -> float | None
     invalidate()                     # after an import is added or removed
+    records() -> list[dict]          # every normalised record (read-only), for whole-table work
 
 ``year=None`` is the latest year with data for that statistic; ``edition=None`` is the newest
 edition (by publication date) covering that year. An edition's corrections (MCS2026 v1.3)
@@ -148,6 +149,13 @@ def _records() -> list[dict]:
             index.setdefault(rec["commodity"], []).append(rec)
         _CACHE["by_commodity"] = index
     return _CACHE["records"]
+
+
+def records() -> list[dict]:
+    """Every market record, bundled and imported, normalised as ``country_table`` reads them
+    (the cached list: read it, do not change it). For whole-table analysis
+    (reetool.analysis.overview)."""
+    return _records()
 
 
 def invalidate() -> None:

@@ -1,48 +1,51 @@
-"""Names of countries and commodities in the UI language, shared by every page.
+"""Names of countries, commodities, statistics and units in the UI language, shared by every
+page.
 
-Data keep the names as USGS prints them; only what is shown is translated. A name not in
-these tables is shown as published.
+Data keep the names as USGS prints them; only what is shown is translated. The names come
+from ``reetool.data.names`` (countries matched on their ISO 3166 code; Chinese country names
+from pycountry's zh_CN ISO 3166 translations; commodity, statistic and unit names in Chinese
+are reetool renderings). A name without a Chinese form is shown as published.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication as Q
+from reetool.data import names as data_names
 
-# Country names as the bundled USGS tables print them.
-COUNTRIES = {
-    "Australia": QT_TRANSLATE_NOOP("Names", "Australia"),
-    "Brazil": QT_TRANSLATE_NOOP("Names", "Brazil"),
-    "Burma": QT_TRANSLATE_NOOP("Names", "Burma"),
-    "Burundi": QT_TRANSLATE_NOOP("Names", "Burundi"),
-    "Canada": QT_TRANSLATE_NOOP("Names", "Canada"),
-    "China": QT_TRANSLATE_NOOP("Names", "China"),
-    "Greenland": QT_TRANSLATE_NOOP("Names", "Greenland"),
-    "India": QT_TRANSLATE_NOOP("Names", "India"),
-    "Madagascar": QT_TRANSLATE_NOOP("Names", "Madagascar"),
-    "Malaysia": QT_TRANSLATE_NOOP("Names", "Malaysia"),
-    "Nigeria": QT_TRANSLATE_NOOP("Names", "Nigeria"),
-    "Other countries": QT_TRANSLATE_NOOP("Names", "Other countries"),
-    "Russia": QT_TRANSLATE_NOOP("Names", "Russia"),
-    "South Africa": QT_TRANSLATE_NOOP("Names", "South Africa"),
-    "Tanzania": QT_TRANSLATE_NOOP("Names", "Tanzania"),
-    "Thailand": QT_TRANSLATE_NOOP("Names", "Thailand"),
-    "United States": QT_TRANSLATE_NOOP("Names", "United States"),
-    "Vietnam": QT_TRANSLATE_NOOP("Names", "Vietnam"),
-    "World": QT_TRANSLATE_NOOP("Names", "World"),
-    "World total": QT_TRANSLATE_NOOP("Names", "World total"),
-    "World total (rounded)": QT_TRANSLATE_NOOP("Names", "World total (rounded)"),
-}
 
-COMMODITIES = {"Rare earths": QT_TRANSLATE_NOOP("Names", "Rare earths")}
+def _lang() -> str:
+    from reetool.ui.i18n import current_language
+
+    return current_language()
 
 
 def country_name(name: str | None) -> str:
     """The country's name in the UI language (as published when not in the list)."""
     if not name:
         return "—"
-    return Q.translate("Names", COUNTRIES[name]) if name in COUNTRIES else name
+    return data_names.localized("country", name, _lang())
 
 
 def commodity_name(name: str) -> str:
-    return Q.translate("Names", COMMODITIES[name]) if name in COMMODITIES else name
+    """The commodity in the UI language; in English with its capitalisation fixed."""
+    return data_names.localized("commodity", name, _lang())
+
+
+def statistic_name(statistic: str) -> str:
+    """A statistic label ("Mine production", "Refinery production: concentrate") in the UI
+    language."""
+    return data_names.localized("statistic", statistic, _lang())
+
+
+def unit_name(unit: str) -> str:
+    """A unit ("thousand metric tons") in the UI language: one Chinese word per unit (吨)."""
+    return data_names.localized("unit", unit, _lang())
+
+
+def edition_name(edition: str, version: str = "") -> str:
+    """"MCS2026 v1.0 data release" in the UI language (the edition code stays as published)."""
+    version = data_names.localized("edition_version", version, _lang()) if version else ""
+    return f"{edition} {version}".strip()
+
+
+def is_chinese() -> bool:
+    return _lang() == "zh"

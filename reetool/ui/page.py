@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class Page(QWidget):
@@ -12,6 +12,15 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"page_{self.page_id}")
+
+    def heading_label(self, object_name: str) -> QLabel:
+        """The page's title line: bold, 1.2 × the UI font."""
+        label = QLabel(objectName=object_name)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        label.setFont(font)
+        return label
 
     def retranslate(self) -> None:
         """Re-read every user-visible string (called on language change)."""

@@ -29,6 +29,7 @@ PAGES = (
     PageInfo("charts", "reetool.ui.charts.page", "ChartsPage", "SP_DesktopIcon"),
     PageInfo("sources", "reetool.ui.sources_page", "SourcesPage", "SP_FileDialogInfoView"),
     PageInfo("reference", "reetool.ui.reference.page", "ReferencePage", "SP_FileDialogContentsView"),
+    PageInfo("overview", "reetool.ui.overview.page", "OverviewPage", "SP_FileDialogListView"),
 )
 
 PAGE_IDS = tuple(p.page_id for p in PAGES)
@@ -48,5 +49,6 @@ def page_title(page_id: str) -> str:
         "charts": QCoreApplication.translate("Pages", "Charts"),
         "sources": QCoreApplication.translate("Pages", "Sources"),
         "reference": QCoreApplication.translate("Pages", "Reference"),
+        "overview": QCoreApplication.translate("Pages", "Overview"),
     }
     return titles[page_id]

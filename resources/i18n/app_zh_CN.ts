@@ -113,97 +113,6 @@
     </message>
 </context>
 <context>
-    <name>Names</name>
-    <message>
-        <source>Australia</source>
-        <translation>澳大利亚</translation>
-    </message>
-    <message>
-        <source>Brazil</source>
-        <translation>巴西</translation>
-    </message>
-    <message>
-        <source>Burma</source>
-        <translation>缅甸</translation>
-    </message>
-    <message>
-        <source>Burundi</source>
-        <translation>布隆迪</translation>
-    </message>
-    <message>
-        <source>Canada</source>
-        <translation>加拿大</translation>
-    </message>
-    <message>
-        <source>China</source>
-        <translation>中国</translation>
-    </message>
-    <message>
-        <source>Greenland</source>
-        <translation>格陵兰</translation>
-    </message>
-    <message>
-        <source>India</source>
-        <translation>印度</translation>
-    </message>
-    <message>
-        <source>Madagascar</source>
-        <translation>马达加斯加</translation>
-    </message>
-    <message>
-        <source>Malaysia</source>
-        <translation>马来西亚</translation>
-    </message>
-    <message>
-        <source>Nigeria</source>
-        <translation>尼日利亚</translation>
-    </message>
-    <message>
-        <source>Other countries</source>
-        <translation>其他国家</translation>
-    </message>
-    <message>
-        <source>Russia</source>
-        <translation>俄罗斯</translation>
-    </message>
-    <message>
-        <source>South Africa</source>
-        <translation>南非</translation>
-    </message>
-    <message>
-        <source>Tanzania</source>
-        <translation>坦桑尼亚</translation>
-    </message>
-    <message>
-        <source>Thailand</source>
-        <translation>泰国</translation>
-    </message>
-    <message>
-        <source>United States</source>
-        <translation>美国</translation>
-    </message>
-    <message>
-        <source>Vietnam</source>
-        <translation>越南</translation>
-    </message>
-    <message>
-        <source>World</source>
-        <translation>世界</translation>
-    </message>
-    <message>
-        <source>World total</source>
-        <translation>世界合计</translation>
-    </message>
-    <message>
-        <source>World total (rounded)</source>
-        <translation>世界合计（已取整）</translation>
-    </message>
-    <message>
-        <source>Rare earths</source>
-        <translation>稀土</translation>
-    </message>
-</context>
-<context>
     <name>Pages</name>
     <message>
         <source>Catalogue</source>
@@ -224,6 +133,10 @@
     <message>
         <source>Reference</source>
         <translation>参考资料</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
     </message>
 </context>
 <context>

@@ -596,6 +596,14 @@ found</source>
         <translation>各版目录的禁止类和限制类条目数（官方数字）及 reetool 已核实的条目，按行业分列</translation>
     </message>
     <message>
+        <source>World map of shares</source>
+        <translation>世界份额地图</translation>
+    </message>
+    <message>
+        <source>Where a commodity&apos;s production or reserves sit: each country shaded by its share of the world total, with class breaks; what is not drawn is named</source>
+        <translation>某一矿种的产量或储量分布在哪里：各国按其占世界合计的份额分级着色；未能绘出的部分逐一注明</translation>
+    </message>
+    <message>
         <source>{first}…{last} ({n} publications)</source>
         <translation>{first}…{last}（共 {n} 篇出处）</translation>
     </message>
@@ -670,6 +678,86 @@ found</source>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>under {b} %</source>
+        <translation>低于 {b} %</translation>
+    </message>
+    <message>
+        <source>{a}–{b} %</source>
+        <translation>{a}–{b} %</translation>
+    </message>
+    <message>
+        <source>{b} % and more</source>
+        <translation>{b} % 及以上</translation>
+    </message>
+    <message>
+        <source>flag: {flag}</source>
+        <translation>标记：{flag}</translation>
+    </message>
+    <message>
+        <source>published as {c}{v}</source>
+        <translation>公布值为 {c}{v}</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估计值</translation>
+    </message>
+    <message>
+        <source>zero ({amount})</source>
+        <translation>零（{amount}）</translation>
+    </message>
+    <message>
+        <source>zero output</source>
+        <translation>产量为零</translation>
+    </message>
+    <message>
+        <source>listed, no figure (NA, W)</source>
+        <translation>已列出但无数值（NA、W）</translation>
+    </message>
+    <message>
+        <source>not listed by the publisher</source>
+        <translation>发布方未列出</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>“Other countries” {share}</source>
+        <translation>“其他国家” {share}</translation>
+    </message>
+    <message>
+        <source>unallocated {share}</source>
+        <translation>未分配 {share}</translation>
+    </message>
+    <message>
+        <source>Not on the map: {items}.</source>
+        <translation>地图上未绘出：{items}。</translation>
+    </message>
+    <message>
+        <source>The world total is a lower bound (&gt;), so shares are upper bounds (≤).</source>
+        <translation>世界合计为下限（&gt;），因此各份额均为上限（≤）。</translation>
+    </message>
+    <message>
+        <source>No published world total: shares of the listed rows.</source>
+        <translation>未公布世界合计：份额按所列各行之和计算。</translation>
+    </message>
+    <message>
+        <source>Boundaries: Natural Earth 1:110m (public domain), no position on any border; Equal Earth projection.</source>
+        <translation>边界：Natural Earth 1:110m（公有领域），不代表对任何边界的立场；等积地球（Equal Earth）投影。</translation>
+    </message>
+    <message>
+        <source>no published world total</source>
+        <translation>未公布世界合计</translation>
+    </message>
+    <message>
+        <source>{commodity}: {statistic} by country, {year}</source>
+        <translation>{commodity}：各国{statistic}，{year} 年</translation>
+    </message>
+    <message>
+        <source>HHI {hhi}</source>
+        <translation>HHI {hhi}</translation>
     </message>
 </context>
 <context>

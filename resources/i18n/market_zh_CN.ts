@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>The article&apos;s figures beside USGS Mineral Commodity Summaries 2023 (data year 2022, metric tons of rare-earth-oxide equivalent; production 2022 is a USGS estimate).</source>
-        <translation>文章中的数字与美国地质调查局《矿产品概要 2023》（MCS2023，数据年份 2022，单位为稀土氧化物当量公吨；2022 年产量为 USGS 估计值）对照。</translation>
+        <translation>文章中的数字与美国地质调查局《矿产品概要 2023》（MCS2023，数据年份 2022，单位为吨（稀土氧化物当量）；2022 年产量为 USGS 估计值）对照。</translation>
     </message>
     <message>
         <source>“1,300 million tons” is not supported: the USGS file reads 130,000,000 t, i.e. 130 million tons (1.3亿吨 in Chinese). The figure is ten times too high — most likely 1.3亿 was mistranslated (1 亿 = 100 million, not 1,000 million). China&apos;s 44 Mt of 130 Mt is 33.8 %, which the article rounds to 34 %.</source>
@@ -757,19 +757,19 @@
     </message>
     <message>
         <source>metric tons</source>
-        <translation>公吨</translation>
+        <translation>吨</translation>
     </message>
     <message>
         <source>thousand metric tons</source>
-        <translation>千公吨</translation>
+        <translation>千吨</translation>
     </message>
     <message>
         <source>million metric tons</source>
-        <translation>百万公吨</translation>
+        <translation>百万吨</translation>
     </message>
     <message>
         <source>thousand metric dry tons</source>
-        <translation>千干公吨</translation>
+        <translation>千吨（干重）</translation>
     </message>
     <message>
         <source>kilograms</source>

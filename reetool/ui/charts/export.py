@@ -158,7 +158,10 @@ def csv_text(spec: ChartSpec) -> str:
         if value:
             out.write(f"# {key}: {value}\n")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    # further columns a builder adds (e.g. the map's iso3), after the standard ones
+    extra = list(dict.fromkeys(k for p in spec.panels for s in p.series for d in s.data
+                               for k in d.csv if k not in ("value", "marker")))
+    writer.writerow(CSV_COLUMNS + tuple(extra))
     for n, panel in enumerate(spec.panels, start=1):
         for s in panel.series:
             for d in s.data:   # safe_row: no cell runs as a spreadsheet formula
@@ -168,7 +171,7 @@ def csv_text(spec: ChartSpec) -> str:
                     _num(d.low), _num(d.high), d.value_text, d.edition,
                     d.csv.get("marker", "estimated/earlier edition" if d.hollow else ""),
                     d.note, ";".join(d.source_ids),
-                ]))
+                ] + [_num(d.csv.get(k)) for k in extra]))
     return out.getvalue()
 
 

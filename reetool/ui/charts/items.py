@@ -127,6 +127,8 @@ class PatternSample(pg.ItemSample):
 
     def paint(self, p, *args):
         item = self.item
+        if hasattr(item, "paint_sample") and item.isVisible():   # e.g. a map class
+            return item.paint_sample(p)
         if not isinstance(item, PatternBars) or not item.isVisible():
             return super().paint(p, *args)
         rect = QRectF(2, 2, 18, 16)

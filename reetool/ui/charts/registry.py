@@ -17,6 +17,7 @@ class ChartParams:
     scenario: dict | None = None
     theme: str = "light"
     log_y: bool = False
+    metric: str = "production"      # production | reserves (charts that offer both)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,12 @@ CHARTS: tuple[ChartDef, ...] = (
                                          "(official counts) and how many reetool attests, by "
                                          "sector"),
              "catalogue:catalogue_composition"),
+    ChartDef("world_map",
+             QT_TRANSLATE_NOOP("Charts", "World map of shares"),
+             QT_TRANSLATE_NOOP("Charts", "Where a commodity's production or reserves sit: each "
+                                         "country shaded by its share of the world total, with "
+                                         "class breaks; what is not drawn is named"),
+             "world_map:world_map", follows=("commodity", "edition", "year", "metric")),
 )
 
 CHART_NAMES = tuple(c.name for c in CHARTS)

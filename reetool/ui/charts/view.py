@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.commands.output import display_width
-from reetool.ui.charts import export, palette
+from reetool.ui.charts import export, map_items, palette
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.registry import ChartParams, chart
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
@@ -144,7 +144,8 @@ class ChartView(QWidget):
                             year=st.get("year") if p.year is None else p.year,
                             edition=st.get("edition") if p.edition is None else p.edition,
                             country=st.get("country"), scenario=st.get("scenario"),
-                            theme=st.get("theme") or "light")
+                            theme=st.get("theme") or "light",
+                            metric=st.get("metric") or p.metric)
         p.log_y = self.log_y
         return p
 
@@ -259,6 +260,8 @@ class ChartView(QWidget):
         plot.showGrid(x=panel.orientation == "h" or panel.time, y=panel.orientation != "h",
                       alpha=self.theme.grid_alpha)
         log = panel.log_y or (self.log_y and self.spec.log_option)
+        if any(x.kind == "map" for x in panel.series):
+            map_items.prepare_plot(plot)
         if log:  # pre-transformed data; the axis prints 10^n ticks
             plot.getAxis("left").setLogMode(False, True)
         if panel.categories:
@@ -344,6 +347,8 @@ class ChartView(QWidget):
     def _draw_series(self, plot, panel: Panel, s: SeriesSpec, params: ChartParams, log: bool):
         th = self.theme
         col = palette.color(s.color, th)
+        if s.kind == "map":
+            return map_items.add_to_plot(plot, s, th, params.country)
         if s.kind == "bar":
             item = PatternBars(s, panel.orientation, th, selected=params.country, log_y=log)
             item.font_size = self.pt(10.5)
@@ -383,14 +388,14 @@ class ChartView(QWidget):
                 continue
             vpt = vb.mapSceneToView(scene_pos)
             for s, item in reversed(entries):
-                if item.isVisible() and isinstance(item, PatternBars):
+                if item.isVisible() and hasattr(item, "hit"):     # bars and map shapes
                     d = item.hit(vpt)
                     if d is not None:
                         return s, d, plot
             best, best_dist = None, HOVER_RADIUS_PX
             log = panel.log_y or (self.log_y and self.spec.log_option)
             for s, item in entries:
-                if not item.isVisible() or isinstance(item, PatternBars):
+                if not item.isVisible() or hasattr(item, "hit"):
                     continue
                 for d in s.data:
                     yv = d.y if d.y is not None else d.low
@@ -466,7 +471,7 @@ class ChartView(QWidget):
     def _apply_selection(self, country: str | None) -> None:
         for _plot, _panel, entries in self.plots:
             for _s, item in entries:
-                if isinstance(item, PatternBars):
+                if hasattr(item, "set_selected"):
                     item.set_selected(country)
 
     def _on_legend_clicked(self, item) -> None:

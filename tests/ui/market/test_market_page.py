@@ -250,7 +250,7 @@ def test_menu_has_import_and_page_self_test(page, window):
 def test_chinese_interface(page, window):
     window.set_language("zh")
     assert page.heading.text() == "市场份额、集中度与情景分析"
-    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "数值（公吨）"
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "数值（吨）"
     assert page.metric_combo.currentText() == "产量"
     assert "antitrust" not in page.concentration.refs.text() and "反垄断" in page.concentration.refs.text()
     assert page.scenarios.tabs.tabText(0) == "供应中断"

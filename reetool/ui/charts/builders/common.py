@@ -58,4 +58,8 @@ UNITS = {
 
 
 def unit_name(unit: str) -> str:
-    return Q.translate("Charts", UNITS[unit]) if unit in UNITS else unit
+    if unit in UNITS:
+        return Q.translate("Charts", UNITS[unit])
+    from reetool.ui.names import unit_name as shown   # every other unit, 吨-based in Chinese
+
+    return shown(unit)

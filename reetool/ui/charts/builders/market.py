@@ -16,6 +16,7 @@ from reetool.data.bounds import Bound, combine, flip
 from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
 from reetool.ui.market.bound_text import mark, marker, note, share_reason
 from reetool.ui.names import commodity_name, country_name
+from reetool.ui.names import statistic_name as names_statistic
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
 # The labels of reetool.analysis.concentration.HHI_REFERENCES, for translation.
@@ -41,7 +42,8 @@ def statistic_name(statistic: str, lower: bool = False) -> str:
     """A statistic's name in the UI language (others as the publisher prints them)."""
     if statistic in STATISTICS:
         return Q.translate("Charts", STATISTICS[statistic][1 if lower else 0])
-    return statistic[:1].lower() + statistic[1:] if lower else statistic
+    shown = names_statistic(statistic)          # Chinese in the Chinese interface
+    return statistic[:1].lower() + statistic[1:] if lower and shown == statistic else shown
 
 
 def _amount(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
