@@ -15,6 +15,7 @@ from reetool.analysis.concentration import (
 )
 from reetool.data.bounds import DESCRIPTIONS, Bound, of_row
 from reetool.data.market import source_label, tonnes_factor
+from reetool.data.names import country_fields
 
 BASIS_TEXT = {
     "world": "publisher's world total",
@@ -105,7 +106,8 @@ def share_records(t, basis: str = "world") -> tuple[list[dict], dict]:
     text = BASIS_TEXT[basis_key(conc)]
     rows = []
     for r in share_rows(t, basis):
-        row = {"country": r["country"], "value": num(r["value"]), "unit": t.unit,
+        row = {"country": r["country"], **country_fields(r["country"]),
+               "value": num(r["value"]), "unit": t.unit,
                "share_pct": rnd(r["share_pct"]), "share_bound": r["share_bound"],
                "flags": r["flags"], "source": r["source"]}
         if tons:

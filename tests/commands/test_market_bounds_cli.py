@@ -137,3 +137,12 @@ def test_scenarios_carry_bounds(capsys):
                                                                            ("65", "2025")]
     assert {(r["edition"], r["data_year"], r["unit"], r["first_year_bound"]) for r in rows} == {
         ("MCS2023", "2022", "metric tons", "exact")}
+
+
+def test_share_rows_carry_iso3_and_chinese_country_names(capsys):
+    rows = run(capsys, "shares", *RESERVES_2024)
+    by_name = {r["country"]: r for r in rows}
+    assert (by_name["China"]["iso3"], by_name["China"]["country_zh"]) == ("CHN", "中国")
+    assert (by_name["Burma"]["iso3"], by_name["Burma"]["country_zh"]) == ("MMR", "缅甸")
+    # aggregates have no ISO code; the published name stays in "country"
+    assert by_name["Other countries"]["iso3"] is None

@@ -114,9 +114,9 @@ def test_chinese_interface_shows_the_bound_and_explains_it(page, window, qtbot):
     window.set_language("zh")
     assert cell(page, "China", SHARE) == "≤ 48.9 %"
     tip = hover_cell(qtbot, page, "China", SHARE)
-    assert tip.startswith("上限（≤）") and "下限" in tip and ">90,000,000 公吨" in tip
+    assert tip.startswith("上限（≤）") and "下限" in tip and ">90,000,000 吨" in tip
     assert page.concentration.values["cr1"].text() == "≤ 48.9 %"
-    assert page.concentration.values["world"].text() == ">90,000,000 公吨（下限）"
-    assert "884,500 公吨" in page.concentration.values["unallocated"].text()
+    assert page.concentration.values["world"].text() == ">90,000,000 吨（下限）"
+    assert "884,500 吨" in page.concentration.values["unallocated"].text()
     window.set_language("en")
     assert hover_cell(qtbot, page, "China", SHARE).startswith("Upper bound (≤)")
