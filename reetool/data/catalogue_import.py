@@ -16,13 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reetool.data.catalogue_import_result import ParseResult, ParseWarning
+from reetool.data.catalogue_pdf import is_pdf
 from reetool.data.catalogue_records import CSV_COLUMNS, parse_csv, parse_json
 from reetool.data.catalogue_text import INSTRUMENT, parse_text, split_points
 from reetool.data.errors import DataError
 from reetool.data.textio import read_bytes
 
 __all__ = ["CSV_COLUMNS", "ParseResult", "ParseWarning", "decode", "instruments_from_versions",
-           "parse_bytes", "parse_csv", "parse_file", "parse_json", "parse_text", "split_points"]
+           "parse_bytes", "parse_csv", "parse_file", "parse_json", "parse_pdf", "parse_text", "split_points"]
 
 
 # --- decoding ---------------------------------------------------------------------
@@ -66,10 +67,16 @@ def instruments_from_versions(version_records) -> dict[tuple[str, str], str]:
 def parse_bytes(data: bytes, file: str, version: str | None = None,
                 known_versions=None) -> ParseResult:
     """Parse an import file's bytes. ``known_versions`` are catalogue_versions records."""
+    suffix = Path(file).suffix.lower()
+    if is_pdf(data):
+        result = parse_pdf(data, file, version, instruments_from_versions(known_versions or []))
+        return _check_versions(result, file, known_versions)
+    if suffix == ".pdf":
+        raise DataError(file, "is named .pdf but is not a PDF (it does not start with %PDF-)",
+                        row=1, code="not_pdf")
     text, encoding = decode(data, file)
     if not text.strip():
         raise DataError(file, "is empty", row=1, code="empty")
-    suffix = Path(file).suffix.lower()
     head = text.lstrip()[:200]
     if suffix == ".json" or head[:1] in "[{":
         result = parse_json(text, file, version)
@@ -78,6 +85,31 @@ def parse_bytes(data: bytes, file: str, version: str | None = None,
     else:
         result = parse_text(text, file, version, instruments_from_versions(known_versions or []))
     result.encoding = encoding
+    return _check_versions(result, file, known_versions)
+
+
+def parse_pdf(data: bytes, file: str, version: str | None = None,
+              instruments: dict[tuple[str, str], str] | None = None) -> ParseResult:
+    """A PDF's text (reetool.data.catalogue_pdf) through the one text parser; warnings name
+    the page they come from."""
+    from reetool.data.catalogue_pdf import pdf_text
+
+    pdf = pdf_text(data, file)
+    try:
+        result = parse_text(pdf.text, file, version, instruments)
+    except DataError as exc:   # lines of the extracted text mean nothing to the user
+        raise DataError(file, exc.message, code=exc.code) from None
+    for w in result.warnings:
+        w.page = pdf.page_of(w.line)
+    for page, text in pdf.codeless_rows:
+        result.warnings.append(ParseWarning(None, "pdf_codeless_row", {"text": text}, page=page))
+    for page, n in sorted(pdf.unmapped.items()):
+        result.warnings.append(ParseWarning(None, "pdf_unmapped", {"n": n}, page=page))
+    result.format, result.encoding, result.pages = "pdf", "", pdf.pages
+    return result
+
+
+def _check_versions(result: ParseResult, file: str, known_versions) -> ParseResult:
     if known_versions is not None:
         known = {r["version"] for r in known_versions}
         if result.version is None and any(not it.version for it in result.items):

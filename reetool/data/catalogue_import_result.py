@@ -16,6 +16,7 @@ class ParseWarning:
     line: int | None
     code: str
     params: dict = field(default_factory=dict)
+    page: int | None = None     # PDF imports: the page the line came from
 
     TEMPLATES = {
         "status_conflict": "code {code} ends in {suffix} ({code_status}) but stands under the "
@@ -27,6 +28,8 @@ class ParseWarning:
         "no_name": "item {code} has no name",
         "duplicate": "item {code} appears again (first on line {first}); the later copy is ignored",
         "bad_row": "{message}; row skipped",
+        "pdf_codeless_row": "a table row has no item code and was not read: {text}",
+        "pdf_unmapped": "{n} characters have no Unicode mapping in the PDF's fonts and are missing from the text",
     }
 
     @property
@@ -34,17 +37,20 @@ class ParseWarning:
         return self.TEMPLATES[self.code].format(**self.params)
 
     def describe(self) -> str:
-        return (f"line {self.line}: " if self.line else "") + self.message
+        where = f"page {self.page}: " if self.page else (f"line {self.line}: " if self.line else "")
+        return where + self.message
 
     def to_json(self) -> dict:
-        return {"line": self.line, "code": self.code, "message": self.message, **self.params}
+        return {"line": self.line, "page": self.page, "code": self.code, "message": self.message,
+                **self.params}
 
 
 @dataclass
 class ParseResult:
     items: list[Item]
     warnings: list[ParseWarning]
-    format: str             # text | csv | json
+    format: str             # text | pdf | csv | json
     encoding: str
     version: str | None
     version_detected: str | None = None
+    pages: int | None = None   # PDF imports

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from reetool.data.catalogue import SUFFIX_STATUS, Item, Point
 from reetool.data.catalogue_import_result import ParseResult, ParseWarning
+from reetool.data.cjk_text import tidy_line
 from reetool.data.errors import DataError
 
 D = "[0-9０-９]"
@@ -42,7 +43,11 @@ INSTRUMENT = re.compile(r"(\d{4})\s*年\s*第\s*(\d{1,3})\s*号")
 MARK = re.compile(
     r"(?P<dot>(?<![0-9０-９A-Za-z.．])(?P<dn>[0-9０-９]{1,2})\s*[.．、](?![0-9０-９]))"
     r"|(?P<paren>[（(]\s*(?P<pn>[0-9０-９]{1,2})\s*[）)])"
-    r"|(?P<circ>[\u2460-\u2473])")
+    r"|(?P<circ>[\u2460-\u2473])|(?P<pcirc>[\u2474-\u2487])|(?P<dcirc>[\u2488-\u249b])")
+TABLE_HEADER = re.compile(r"^(?:序\s*号)?\s*编\s*号\s*(?:技\s*术\s*)?名\s*称\s*控\s*制\s*要\s*点$")
+SPLIT_CODE = re.compile(rf"^(?:{D}{{1,3}}\s*[.．、]?\s*)?(?:编\s*号\s*[:：]?\s*)?{D}{{6}}$")
+CODE_TAIL = re.compile(r"^[JXＪＸ](?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])")
+LABEL_CODE_END = re.compile(r"编\s*号\s*[:：]\s*$")
 TRAILING = re.compile(r"[；;，,。\s]+$")
 CJK_OR_PUNCT = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
@@ -65,6 +70,19 @@ def _clean_code(m: re.Match) -> str:
     return unicodedata.normalize("NFKC", m.group(1) + m.group(2))
 
 
+def _mark(m: re.Match) -> tuple[str, int]:
+    """Numbering style and number of a MARK match: 1. 1． 1、 ⒈ | (1) （1） ⑴ | ①."""
+    if m.group("dot"):
+        return "dot", half_width_int(m.group("dn"))
+    if m.group("paren"):
+        return "paren", half_width_int(m.group("pn"))
+    if m.group("pcirc"):
+        return "paren", ord(m.group("pcirc")) - 0x2474 + 1
+    if m.group("dcirc"):
+        return "dot", ord(m.group("dcirc")) - 0x2488 + 1
+    return "circ", ord(m.group("circ")) - 0x2460 + 1
+
+
 # --- control points ---------------------------------------------------------------
 def split_points(text: str) -> tuple[list[tuple[str, str]], str]:
     """(number, text) of each control point, and any text before point 1.
@@ -74,12 +92,7 @@ def split_points(text: str) -> tuple[list[tuple[str, str]], str]:
     """
     marks = []
     for m in MARK.finditer(text):
-        if m.group("dot"):
-            marks.append(("dot", half_width_int(m.group("dn")), m.start(), m.end()))
-        elif m.group("paren"):
-            marks.append(("paren", half_width_int(m.group("pn")), m.start(), m.end()))
-        else:
-            marks.append(("circ", ord(m.group("circ")) - 0x2460 + 1, m.start(), m.end()))
+        marks.append((*_mark(m), m.start(), m.end()))
     first = next((mk for mk in marks if mk[1] == 1), None)
     if first is None:
         body = _flatten(text)
@@ -157,19 +170,39 @@ def _segments(line_no: int, line: str) -> list[_Seg]:
     return segs
 
 
+def structural(line: str) -> bool:
+    """True when a line carries catalogue structure (a code, a numbered point, the points
+    label, a part or sector heading), so it is never taken for a running header."""
+    return bool(CODE.search(line) or MARK.match(line) or LABEL_POINTS.match(line) or PART.match(line)
+                or SECTOR.match(line))
+
+
 def _noise_lines(lines: list[str]) -> set[str]:
     """Running headers: short lines repeated three times or more that carry no structure."""
     counts = Counter(s.strip() for s in lines if s.strip())
-    return {s for s, n in counts.items()
-            if n >= 3 and len(s) <= 40 and not CODE.search(s) and not MARK.match(s)
-            and not LABEL_POINTS.match(s) and not PART.match(s) and not SECTOR.match(s)}
+    return {s for s, n in counts.items() if n >= 3 and len(s) <= 40 and not structural(s)}
+
+
+def _join_split_codes(lines: list[str], furniture) -> None:
+    """Put an item code back together where a line break (or a page break, with its
+    furniture) cut it: "编号：083201" + "J", or "编号：" + "083201J"."""
+    for i, line in enumerate(lines):
+        code_cut, label_cut = SPLIT_CODE.match(line), LABEL_CODE_END.search(line)
+        if not (code_cut or label_cut):
+            continue
+        j = next((k for k in range(i + 1, min(i + 8, len(lines))) if not furniture(lines[k])), None)
+        if j is None:
+            continue
+        if code_cut and CODE_TAIL.match(lines[j]):
+            lines[i], lines[j] = line + lines[j][0], lines[j][1:].strip()
+        elif label_cut and not code_cut and CODE.match(lines[j]):
+            lines[i], lines[j] = line + lines[j], ""
 
 
 def _point_one(text: str) -> int:
     """Where a control point numbered 1 (1. 1． 1、 （1） ①) starts in ``text``, or -1."""
     for m in MARK.finditer(text):
-        number = m.group("dn") or m.group("pn")
-        if (number and half_width_int(number) == 1) or m.group("circ") == "①":
+        if _mark(m)[1] == 1:
             return m.start()
     return -1
 
@@ -180,8 +213,14 @@ def _strip_serial(text: str) -> str:
 
 def parse_text(text: str, file: str = "<text>", version: str | None = None,
                instruments: dict[tuple[str, str], str] | None = None) -> ParseResult:
-    lines = text.split("\n")
+    lines = [tidy_line(raw) for raw in text.split("\n")]
     repeated = _noise_lines(lines)
+
+    def furniture(s: str) -> bool:   # blank, running header, page number, title, table header
+        return (not s or s in repeated or bool(PAGE_NUMBER.match(s)) or bool(TABLE_HEADER.match(s))
+                or bool(TITLE.search(s) and not CODE.search(s) and len(s) <= 40))
+
+    _join_split_codes(lines, furniture)
     detected = None
     for line in lines[:60]:
         m = INSTRUMENT.search(unicodedata.normalize("NFKC", line))
@@ -191,11 +230,8 @@ def parse_text(text: str, file: str = "<text>", version: str | None = None,
     segs: list[_Seg] = []
     part_status = None
     saw_part = saw_label = False
-    for n, raw in enumerate(lines, start=1):
-        s = raw.strip().replace("\u3000", " ")
-        if not s or s in repeated or PAGE_NUMBER.match(s):
-            continue
-        if TITLE.search(s) and not CODE.search(s) and len(s) <= 40:
+    for n, s in enumerate(lines, start=1):
+        if furniture(s):
             continue
         m = PART.match(s.replace(" ", ""))
         if m:
