@@ -41,9 +41,9 @@ MIN_TEXT_CHARS = 20      # fewer readable characters in the whole file: no text 
 UNMAPPED = re.compile(r"\(cid:\d+\)")
 HEADER_WORDS = {"code": ("编号",), "name": ("技术名称", "名称"), "points": ("控制要点", "要点"),
                 "serial": ("序号",)}
-NO_OCR = ("has no text layer (it is a scanned or image-only PDF). reetool does not include OCR "
-          "(text recognition): import the text version of the announcement instead (saved from the "
-          "MOFCOM or MOST announcement page as .txt), or run OCR elsewhere and import the text it gives")
+NO_OCR = ("has no text layer (it is a scanned or image-only PDF) and reetool does not include OCR "
+          "(text recognition): download the official PDF from the MOFCOM or MOST announcement page "
+          "(it has a text layer), or run OCR elsewhere and import the text it produces as a .txt file")
 
 
 @dataclass
