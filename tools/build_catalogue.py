@@ -6,6 +6,11 @@ English renderings written by the project (labelled 'reetool' in the data) come 
 tools/catalogue_renderings.csv. The items that Announcement 2025 No. 28 names (not in the
 reference CSVs) are kept by hand, with their sources, in tools/catalogue_amendment_2025.csv.
 resources/data/catalogue_changes.csv and catalogue_versions.csv are hand-curated.
+
+catalogue_official_texts.csv (where MOFCOM and MOST publish the official texts) is taken from
+the list "Official documents cited by the sources above" in the reference's SOURCES.md: every
+address there must be one of OFFICIAL_TEXTS below, which says which version, publisher and
+kind of document it is and which source cites it.
 """
 
 from __future__ import annotations
@@ -110,11 +115,49 @@ def build_catalogue(ref: Path) -> None:
     write(pd.DataFrame(points), "catalogue_points.csv")
 
 
+# SOURCES.md label -> (version, publisher, kind, cited by, what it is). Descriptions are the
+# project's wording; the official titles were not seen.
+OFFICIAL_TEXTS = {
+    "MOST PDF": ("2023", "MOST", "pdf", "CAT-S1",
+                 "The 2023 catalogue (Announcement 2023 No. 57) as a PDF; CAT-S1 says it checked its "
+                 "text against this 30-page PDF."),
+    "MOFCOM PDF": ("2023", "MOFCOM", "pdf", "CAT-S2",
+                   "The 2023 catalogue (Announcement 2023 No. 57) as a PDF, cited by CAT-S2."),
+    "MOFCOM announcement page": ("2023", "MOFCOM", "page", "",
+                                 "Announcement page of Announcement 2023 No. 57, cited in a public GitHub "
+                                 "note (repository not identified)."),
+    "2025 adjustment page": ("2025", "MOFCOM", "page", "CAT-S11",
+                             "Announcement page of Announcement 2025 No. 28 (the 2025 adjustment), cited by "
+                             "CAT-S11."),
+}
+OFFICIAL_LINE = re.compile(r"^- (?P<label>[^:]+): `(?P<url>https?://[^`]+)`")
+
+
+def build_official_texts(ref: Path) -> None:
+    text = (ref / "catalogue" / "SOURCES.md").read_text(encoding="utf-8")
+    section = text.split("Official documents cited by the sources above", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        m = OFFICIAL_LINE.match(line.strip())
+        if not m:
+            continue
+        if m["label"] not in OFFICIAL_TEXTS:
+            raise SystemExit(f"SOURCES.md lists an official document build_catalogue.py does not know: {line}")
+        version, publisher, kind, cited_by, notes = OFFICIAL_TEXTS[m["label"]]
+        rows.append({"version": version, "publisher": publisher, "kind": kind, "url": m["url"],
+                     "notes": notes + " Not retrieved: reetool never opens it.",
+                     "source_ids": ";".join(["CAT-OFFICIAL"] + ([cited_by] if cited_by else []))})
+    if len(rows) != len(OFFICIAL_TEXTS):
+        raise SystemExit(f"SOURCES.md lists {len(rows)} official documents, expected {len(OFFICIAL_TEXTS)}")
+    write(pd.DataFrame(rows), "catalogue_official_texts.csv")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
     args = p.parse_args()
     build_catalogue(args.reference)
+    build_official_texts(args.reference)
 
 
 if __name__ == "__main__":

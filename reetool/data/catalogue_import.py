@@ -114,7 +114,8 @@ def _check_versions(result: ParseResult, file: str, known_versions) -> ParseResu
         known = {r["version"] for r in known_versions}
         if result.version is None and any(not it.version for it in result.items):
             raise DataError(file, "the catalogue version could not be found in the text; "
-                            "give it (e.g. --version 2023)", row=1, column="version", code="no_version")
+                            "give it (e.g. --version 2023)", row=None if result.format == "pdf" else 1,
+                            column="version", code="no_version")
         for it in result.items:
             if it.version not in known:
                 raise DataError(file, f"version {it.version} is not one of {', '.join(sorted(known))}",
