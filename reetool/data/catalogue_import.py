@@ -13,6 +13,7 @@ reetool.data.catalogue_preview) and saves it through reetool.data.catalogue_stor
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from reetool.data.catalogue_import_result import ParseResult, ParseWarning
@@ -92,9 +93,7 @@ def parse_pdf(data: bytes, file: str, version: str | None = None,
               instruments: dict[tuple[str, str], str] | None = None) -> ParseResult:
     """A PDF's text (reetool.data.catalogue_pdf) through the one text parser; warnings name
     the page they come from."""
-    from reetool.data.catalogue_pdf import pdf_text
-
-    pdf = pdf_text(data, file)
+    pdf = _pdf_text(data, file)
     try:
         result = parse_text(pdf.text, file, version, instruments)
     except DataError as exc:   # lines of the extracted text mean nothing to the user
@@ -107,6 +106,15 @@ def parse_pdf(data: bytes, file: str, version: str | None = None,
         result.warnings.append(ParseWarning(None, "pdf_unmapped", {"n": n}, page=page))
     result.format, result.encoding, result.pages = "pdf", "", pdf.pages
     return result
+
+
+@lru_cache(maxsize=2)
+def _pdf_text(data: bytes, file: str):
+    """A PDF's text, kept for the last two files: extraction takes seconds, and the Import
+    dialog parses again when the user picks another version."""
+    from reetool.data.catalogue_pdf import pdf_text
+
+    return pdf_text(data, file)
 
 
 def _check_versions(result: ParseResult, file: str, known_versions) -> ParseResult:

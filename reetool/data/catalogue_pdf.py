@@ -11,8 +11,9 @@ from its control points when both wrap. Its costs: slower (see benchmarks/) and 
 executable (pdfminer's CJK CMaps and cryptography, which it needs for encrypted PDFs).
 
 What is done here, and what is left to the parser:
-- page furniture: a line that opens or closes two or more pages alike (running header or
-  footer; digits may differ) is dropped; page numbers are dropped by the parser;
+- page furniture: page numbers, and lines that open (or close) half the pages or more alike
+  (running headers and footers; digits may differ), are dropped where they stand at a
+  page's top or bottom, never elsewhere;
 - tables whose header row names 编号 and 技术名称/控制要点 become labelled blocks
   ("编号：…", "技术名称：…", "控制要点：…"), one per row; a row cut by a page break (its code
   cell empty) is joined to the row it continues; repeated header rows are dropped;
@@ -147,17 +148,28 @@ def _page_entries(page, page_no: int, state: dict) -> list:
     return [e for _top, entries in placed for e in entries]
 
 
-def _ends(entries: list) -> list:
-    lines = [e for e in entries if e[0] == "line"]
-    return lines[:1] + lines[-1:]
-
-
-def _furniture(pages: list[list]) -> set[str]:
-    """Keys of lines that open or close two or more pages alike (digits masked)."""
-    seen: Counter = Counter()
+def _furniture(pages: list[list]) -> set[int]:
+    """ids of the entries that are page furniture: page numbers opening or closing a page,
+    and up to two lines at the top or bottom of a page that open (or close) at least half
+    of the pages, and two or more, alike once digits are masked (running headers, footers)."""
+    ends = []
     for entries in pages:
-        seen.update({_key(e[2]) for e in _ends(entries) if not structural(tidy_line(e[2]))})
-    return {k for k, n in seen.items() if n >= 2 and k}
+        lines = [e for e in entries if e[0] == "line"]
+        ends.append((lines[:2], lines[::-1][:2]))
+    threshold = max(2, len(pages) // 2)
+    common = []
+    for side in (0, 1):
+        seen = Counter(k for page in ends for k in {_key(e[2]) for e in page[side] if not structural(tidy_line(e[2]))})
+        common.append({k for k, n in seen.items() if n >= threshold and k})
+    drop = set()
+    for page in ends:
+        for side in (0, 1):
+            for e in page[side]:          # from the edge inwards, while it is furniture
+                if PAGE_NUMBER.match(tidy_line(e[2])) or _key(e[2]) in common[side]:
+                    drop.add(id(e))
+                else:
+                    break
+    return drop
 
 
 def _key(text: str) -> str:
@@ -224,18 +236,15 @@ def _render(pages: list[list], file: str) -> PdfText:
     readable = 0
     for page_no, entries in enumerate(pages, start=1):
         out.page_lines.append(len(lines) + 1)
-        page_numbers = [e for e in _ends(entries) if PAGE_NUMBER.match(tidy_line(e[2]))]
         for entry in entries:
             kind, _page, payload = entry
-            if entry in page_numbers:
+            if id(entry) in drop:
                 continue
             if kind == "row":
                 block = _block(payload)
                 out.table_rows += 1
             elif kind == "codeless":
                 out.codeless_rows.append((page_no, payload))
-                continue
-            elif _key(payload) in drop:
                 continue
             else:
                 unmapped = len(UNMAPPED.findall(payload))

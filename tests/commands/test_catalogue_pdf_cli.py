@@ -7,7 +7,7 @@ import io
 import json
 
 from tests.commands.test_catalogue_cli import run
-from tests.fixtures.catalogue.make_pdfs import catalogue_pdfs  # noqa: F401  (PDFs drawn by the tests)
+from tests.fixtures.catalogue.pdf_fixture import catalogue_pdfs  # noqa: F401  (PDFs drawn by the tests)
 
 
 def test_import_pdf_dry_run_then_save(catalogue_pdfs, isolated_user_folders):

@@ -148,3 +148,15 @@ def test_characters_without_unicode_are_counted_or_refused():
     with pytest.raises(DataError) as err:
         catalogue_pdf._render(garbled, "g.pdf")
     assert err.value.code == "pdf_unmapped"
+
+
+def test_furniture_is_dropped_only_at_the_top_or_bottom_of_a_page():
+    def page(n, *body):
+        return [("line", n, "测试页眉：合成文本"), *(("line", n, b) for b in body), ("line", n, f"- {n} -")]
+
+    pages = [page(1, "编号：990101J", "技术名称：甲"), page(2, "控制要点：1．要点", "测试页眉：合成文本"),
+             page(3, "2．要点二", "说明：第3页的正文")]
+    text = catalogue_pdf._render(pages, "f.pdf").text
+    # headers at the top of all three pages and page numbers go; the same words mid-page stay
+    assert text.split("\n") == ["编号：990101J", "技术名称：甲", "控制要点：1．要点", "测试页眉：合成文本",
+                                "2．要点二", "说明：第3页的正文"]

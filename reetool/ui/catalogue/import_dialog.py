@@ -8,9 +8,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
+    QApplication, QComboBox, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
 )
 
 from reetool.data import DataError, bundle
@@ -92,6 +92,7 @@ class ImportDialog(TranslatingDialog):
         if self.path is None:
             self._show()
             return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # a 30-page PDF takes seconds
         try:
             self.result = parse_file(self.path, self.version_combo.currentData(),
                                      bundle().records("catalogue_versions"))
@@ -99,6 +100,8 @@ class ImportDialog(TranslatingDialog):
             self.error = None
         except DataError as exc:
             self.result, self.previews, self.error = None, [], exc
+        finally:
+            QApplication.restoreOverrideCursor()
         self._show()
 
     def error_text(self, error: DataError) -> str:

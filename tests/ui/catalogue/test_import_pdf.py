@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from tests.fixtures.catalogue.make_pdfs import catalogue_pdfs  # noqa: F401  (PDFs drawn by the tests)
+from tests.fixtures.catalogue.pdf_fixture import catalogue_pdfs  # noqa: F401  (PDFs drawn by the tests)
 
 
 @pytest.fixture
