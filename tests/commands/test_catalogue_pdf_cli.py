@@ -49,7 +49,7 @@ def test_compare_formats():
     assert table.returncode == 0, table.stderr
     first = table.stdout.splitlines()[0]
     assert "2020 -> 2023" in first and "4 added, 34 deleted, 37 amended" in first
-    assert "listed: 4 added, 3 deleted, 2 amended, 1 only_in_from, 7 only_in_to" in first
+    assert "listed: 4 added, 3 deleted, 4 amended, 6 only_in_from, 7 only_in_to" in first
     data = json.loads(run("compare", "--from", "2023", "--to", "2020", "--format", "json").stdout)
     assert (data["summary"]["from_version"], data["summary"]["to_version"]) == ("2020", "2023")
     assert sorted(r["name_zh"] for r in data["rows"] if r["group"] == "added") == sorted(
