@@ -759,12 +759,12 @@
         <translation>禁止类 {p} 项（官方 {po} 项），限制类 {r} 项（官方 {ro} 项）（官方条目数：{basis}）</translation>
     </message>
     <message>
-        <source>{n} {status} items of the official text are not in the file</source>
-        <translation>官方文本中有 {n} 项{status}条目不在此文件中</translation>
+        <source>{n} {status} items of the official text are not in the file.</source>
+        <translation>官方文本中有 {n} 项{status}条目不在此文件中。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{n} {status} items more than the official count&lt;/b&gt; (duplicates, or the wrong version?)</source>
-        <translation>&lt;b&gt;{status}条目比官方数多 {n} 项&lt;/b&gt;（是否有重复，或版本不对？）</translation>
+        <source>&lt;b&gt;{n} {status} items more than the official count&lt;/b&gt; (duplicates, or the wrong version?).</source>
+        <translation>&lt;b&gt;{status}条目比官方数多 {n} 项&lt;/b&gt;（是否有重复，或版本不对？）。</translation>
     </message>
     <message>
         <source>It adds {adds}, completes {completes}, &lt;b&gt;contradicts {contradicts}&lt;/b&gt; and replaces {replaces} of your earlier imports ({same} unchanged).</source>

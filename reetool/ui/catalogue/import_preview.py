@@ -101,11 +101,11 @@ class ImportPreviewPanel(QWidget):
         for status in ("prohibited", "restricted"):
             n = short.get(status, 0)
             if n > 0:
-                gaps.append(self.tr("{n} {status} items of the official text are not in the file").format(
+                gaps.append(self.tr("{n} {status} items of the official text are not in the file.").format(
                     n=n, status=labels.status_word(status)))
             elif n < 0:
                 gaps.append(self.tr("<b>{n} {status} items more than the official count</b> (duplicates, or "
-                                    "the wrong version?)").format(n=-n, status=labels.status_word(status)))
+                                    "the wrong version?).").format(n=-n, status=labels.status_word(status)))
         effects = self.tr("It adds {adds}, completes {completes}, <b>contradicts {contradicts}</b> and replaces "
                           "{replaces} of your earlier imports ({same} unchanged).").format(
             **{k: len(p.of_kind(k)) for k in ("adds", "completes", "contradicts", "replaces", "same")})
@@ -113,7 +113,7 @@ class ImportPreviewPanel(QWidget):
             version=p.version, before=p.coverage_before["held"], after=p.coverage_after["held"],
             official=p.coverage_after["official"])
         head = self.tr("<b>Version {version}</b>: {counts}.").format(version=p.version, counts=counts)
-        return " ".join([head] + [g + "." for g in gaps] + [effects, coverage])
+        return " ".join([head] + gaps + [effects, coverage])
 
     def _fill(self) -> None:
         res = self.result
