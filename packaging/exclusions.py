@@ -56,6 +56,9 @@ PYTHON_MODULES = (
     "numba", "openpyxl", "xlrd", "odf", "pyxlsb", "python_calamine", "sqlalchemy",
     "psycopg2", "tables", "fsspec", "s3fs", "gcsfs", "lxml", "bs4", "html5lib", "xarray",
     "zstandard", "qtpy", "fontTools",
+    # pdfplumber's page rendering and its back-ends: reetool reads only the text layer of a
+    # PDF (reetool.data.catalogue_pdf), never draws one
+    "pdfplumber.display", "PIL", "pypdfium2", "pypdfium2_raw",
 )
 
 EXCLUDED_MODULES = QT_MODULES + PYTHON_MODULES

@@ -5,6 +5,9 @@
     reetool catalogue show CODE [--version V] [--format table|json]
     reetool catalogue coverage [--format table|json|csv]
     reetool catalogue import FILE [--version V] [--dry-run] [--format table|json]
+    reetool catalogue compare --from V --to V [--format table|json|csv]
+
+FILE may be the official PDF (text layer needed: a scan is refused, OCR is not included).
 
 JSON items carry version, code, status, sector, name_zh, name_en, control_points
 (list of {zh, en}), sources (source ids), completeness and more.
@@ -41,13 +44,19 @@ def register(sub) -> None:
     cov.add_argument("--format", choices=FORMATS, default="table")
     cov.set_defaults(func=run_coverage)
 
-    imp = cmds.add_parser("import", help="import items from the official text or a CSV/JSON file")
+    imp = cmds.add_parser("import", help="import items from the official text (PDF or text) or a CSV/JSON file")
     imp.add_argument("file")
     imp.add_argument("--version", help="catalogue version of the file (found in the text when it names "
                                        "the announcement)")
     imp.add_argument("--dry-run", action="store_true", help="parse and show, save nothing")
     imp.add_argument("--format", choices=("table", "json"), default="table")
     imp.set_defaults(func=run_import)
+
+    cmp = cmds.add_parser("compare", help="what changed between two versions (attested and derived changes)")
+    cmp.add_argument("--from", dest="version_from", required=True, metavar="V", help="the older version")
+    cmp.add_argument("--to", dest="version_to", required=True, metavar="V", help="the newer version")
+    cmp.add_argument("--format", choices=FORMATS, default="table")
+    cmp.set_defaults(func=run_compare)
 
 
 def _catalogue():
@@ -163,7 +172,9 @@ def run_import(args) -> int:
     from pathlib import Path
 
     from reetool.data import bundle
+    from reetool.commands.catalogue_report import preview_lines
     from reetool.data.catalogue_import import parse_file
+    from reetool.data.catalogue_preview import preview_import
     from reetool.data.catalogue_store import ImportStore, with_import_source
 
     cat = _catalogue()
@@ -171,6 +182,9 @@ def run_import(args) -> int:
     result = parse_file(Path(args.file), args.version, bundle().records("catalogue_versions"))
     for w in result.warnings:
         print(f"warning: {Path(args.file).name}: {w.describe()}", file=sys.stderr)
+    for preview in preview_import(result, cat):
+        for line in preview_lines(preview):
+            print(f"{Path(args.file).name}: {line}", file=sys.stderr)
     today = dt.date.today().isoformat()
     items = with_import_source(result.items, args.file, today)
     bundled_keys = {(i.version, i.code) for i in cat.bundled if i.code}
@@ -185,4 +199,24 @@ def run_import(args) -> int:
     store = ImportStore()
     store.add(result.items, args.file)
     print(f"saved {len(items)} items to {store.path}", file=sys.stderr)
+    return 0
+
+
+def run_compare(args) -> int:
+    from reetool.commands.catalogue_report import COMPARE_TABLE, compare_table_rows, summary_line
+    from reetool.data.catalogue_comparison import COLUMNS, comparison_rows
+
+    cat = _catalogue()
+    for v in (args.version_from, args.version_to):
+        _check_version(cat, v)
+    if args.version_from == args.version_to:
+        raise UserError("--from and --to name the same version; pick two different versions")
+    summary, rows = comparison_rows(cat, args.version_from, args.version_to)
+    if args.format == "json":
+        emit({"summary": summary, "rows": rows}, "json")
+    elif args.format == "csv":
+        emit(rows, "csv", COLUMNS)
+    else:
+        print(summary_line(summary))
+        emit(compare_table_rows(rows), "table", COMPARE_TABLE)
     return 0

@@ -486,6 +486,26 @@
         <translation>已导入</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation>将比较结果导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
         <source>Compare catalogue versions</source>
         <translation>比较目录版本</translation>
     </message>
@@ -496,6 +516,18 @@
     <message>
         <source>To:</source>
         <translation>到：</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Copy the comparison as shown, tab-separated (pastes into a spreadsheet)</source>
+        <translation>按当前显示复制比较结果，以制表符分隔（可粘贴到电子表格）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -522,8 +554,8 @@
         <translation>变更内容</translation>
     </message>
     <message>
-        <source>The bundle holds only the items public sources attest, so most changes cannot be listed yet. Import the official texts of both versions and the comparison becomes complete. Double-click an item to show it.</source>
-        <translation>本数据包只收录公开资料有记载的条目，因此大多数变更尚无法列出。导入两个版本的官方文本后，比较结果即可完整。双击条目可在目录中显示。</translation>
+        <source>The bundle holds only the items public sources attest, so most changes cannot be listed yet. Import the official texts of both versions and the comparison becomes complete. Double-click an item to show it; hover a cell to read all of it.</source>
+        <translation>本数据包只收录公开资料有记载的条目，因此大多数变更尚无法列出。导入两个版本的官方文本后，比较结果即可完整。双击条目可在目录中显示；鼠标停在单元格上可查看全文。</translation>
     </message>
 </context>
 <context>
@@ -533,32 +565,8 @@
         <translation>导入目录条目</translation>
     </message>
     <message>
-        <source>Catalogue text, CSV or JSON (*.txt *.csv *.json);;All files (*)</source>
-        <translation>目录文本、CSV 或 JSON (*.txt *.csv *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>this does not look like the catalogue: no item code such as 083201J (six digits and J or X) was found</source>
-        <translation>这不像是技术目录：未找到 083201J 这样的条目编号（六位数字加 J 或 X）</translation>
-    </message>
-    <message>
-        <source>this does not look like the catalogue: codes were found but no 编号 / 控制要点 labels and no part heading (一、禁止出口部分)</source>
-        <translation>这不像是技术目录：找到了编号，但没有“编号”“控制要点”标签，也没有部分标题（一、禁止出口部分）</translation>
-    </message>
-    <message>
-        <source>this is not text in UTF-8, GB18030/GBK or UTF-16</source>
-        <translation>这不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
-    </message>
-    <message>
-        <source>this is not a text file</source>
-        <translation>这不是文本文件</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>文件为空</translation>
-    </message>
-    <message>
-        <source>the catalogue version is not named in the file; choose it above</source>
-        <translation>文件中没有注明目录版本，请在上方选择</translation>
+        <source>Official PDF, catalogue text, CSV or JSON (*.pdf *.txt *.csv *.json);;All files (*)</source>
+        <translation>官方 PDF、目录文本、CSV 或 JSON (*.pdf *.txt *.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>replaces your earlier import</source>
@@ -589,16 +597,8 @@
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <source>Choose a file: the official text (copied or extracted), or a CSV/JSON file in reetool&apos;s schema.</source>
-        <translation>请选择文件：官方文本（复制或提取所得），或符合 reetool 格式的 CSV/JSON 文件。</translation>
-    </message>
-    <message>
-        <source>Parsed &lt;b&gt;{n}&lt;/b&gt; items ({prohibited} prohibited, {restricted} restricted) with {points} control points for version {version}; {conflicts} of them would replace an entry you already have. Format {fmt}, encoding {encoding}. Nothing is saved until you press Save.</source>
-        <translation>已解析 &lt;b&gt;{n}&lt;/b&gt; 项（禁止类 {prohibited} 项，限制类 {restricted} 项），共 {points} 条控制要点，版本 {version}；其中 {conflicts} 项将替代已有条目。格式 {fmt}，编码 {encoding}。按“保存”之前不会保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Warnings ({n})</source>
-        <translation>警告（{n}）</translation>
+        <source>Choose a file: the official PDF, the official text (copied or saved as text), or a CSV/JSON file in reetool&apos;s schema.</source>
+        <translation>请选择文件：官方 PDF、官方文本（复制或另存为文本），或符合 reetool 格式的 CSV/JSON 文件。</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -621,6 +621,188 @@
         <translation>按文件中注明的版本</translation>
     </message>
     <message>
+        <source>this does not look like the catalogue: no item code such as 083201J (six digits and J or X) was found</source>
+        <translation>这不像是技术目录：未找到 083201J 这样的条目编号（六位数字加 J 或 X）</translation>
+    </message>
+    <message>
+        <source>this does not look like the catalogue: codes were found but no 编号 / 控制要点 labels and no part heading (一、禁止出口部分)</source>
+        <translation>这不像是技术目录：找到了编号，但没有“编号”“控制要点”标签，也没有部分标题（一、禁止出口部分）</translation>
+    </message>
+    <message>
+        <source>this is not text in UTF-8, GB18030/GBK or UTF-16</source>
+        <translation>这不是 UTF-8、GB18030/GBK 或 UTF-16 编码的文本</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>这不是文本文件</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the catalogue version is not named in the file; choose it above</source>
+        <translation>文件中没有注明目录版本，请在上方选择</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (it is a scan or an image) and reetool does not include OCR (text recognition). Download the official PDF from the MOFCOM or MOST address below (it has a text layer), or run OCR elsewhere and import the text it produces as a .txt file.</source>
+        <translation>此 PDF 没有文字层（是扫描件或图片），reetool 不含 OCR（文字识别）功能。请从下方商务部或科技部的地址下载官方 PDF（带文字层），或在其他地方进行 OCR，再将得到的文字存为 .txt 文件导入。</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted and needs a password. Open it in a PDF reader, save or print it as a PDF without a password, and import that.</source>
+        <translation>此 PDF 已加密，需要密码。请在 PDF 阅读器中打开，另存或打印为不带密码的 PDF，再导入。</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read; download it again.</source>
+        <translation>此 PDF 已损坏，无法读取，请重新下载。</translation>
+    </message>
+    <message>
+        <source>this file is named .pdf but is not a PDF.</source>
+        <translation>此文件扩展名为 .pdf，但并不是 PDF。</translation>
+    </message>
+    <message>
+        <source>this PDF has far more pages than the catalogue (about 30): is it the right file?</source>
+        <translation>此 PDF 的页数远多于技术目录（约 30 页），请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>this PDF&apos;s fonts give no Unicode for most of its characters, so its text cannot be read reliably; import the text version instead.</source>
+        <translation>此 PDF 的字体没有为大部分字符提供 Unicode 对应，文字无法可靠读取；请改为导入文本版本。</translation>
+    </message>
+    <message>
+        <source>this installation cannot read PDFs (the pdfplumber package is missing); import the text version instead.</source>
+        <translation>本安装无法读取 PDF（缺少 pdfplumber 软件包）；请改为导入文本版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>status: {held} here, {got} in the file</source>
+        <translation>类别：此处为{held}，文件中为{got}</translation>
+    </message>
+    <message>
+        <source>name: {got}</source>
+        <translation>名称：{got}</translation>
+    </message>
+    <message>
+        <source>name: {held} here, {got} in the file</source>
+        <translation>名称：此处为“{held}”，文件中为“{got}”</translation>
+    </message>
+    <message>
+        <source>control point not in the file: {held}</source>
+        <translation>文件中没有此控制要点：{held}</translation>
+    </message>
+    <message>
+        <source>control points: {held} here, {got} in the file</source>
+        <translation>控制要点：此处 {held} 条，文件中 {got} 条</translation>
+    </message>
+    <message>
+        <source>code: {got}</source>
+        <translation>编号：{got}</translation>
+    </message>
+    <message>
+        <source>sector: {got}</source>
+        <translation>行业：{got}</translation>
+    </message>
+    <message>
+        <source>no control points</source>
+        <translation>没有控制要点</translation>
+    </message>
+    <message>
+        <source>control points not numbered</source>
+        <translation>控制要点没有编号</translation>
+    </message>
+    <message>
+        <source>text before control point 1</source>
+        <translation>控制要点 1 之前有文字</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>code and part heading disagree on the status</source>
+        <translation>编号与部分标题所示类别不一致</translation>
+    </message>
+    <message>
+        <source>unusually long name (text of the next item swallowed?)</source>
+        <translation>名称异常地长（是否混入了下一条目的文字？）</translation>
+    </message>
+    <message>
+        <source>unusually long control point (text of the next item swallowed?)</source>
+        <translation>控制要点异常地长（是否混入了下一条目的文字？）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPanel</name>
+    <message>
+        <source>adds a new item</source>
+        <translation>新增条目</translation>
+    </message>
+    <message>
+        <source>completes {held}: {reasons}</source>
+        <translation>补全 {held}：{reasons}</translation>
+    </message>
+    <message>
+        <source>CONTRADICTS {held}: {reasons}</source>
+        <translation>与 {held} 矛盾：{reasons}</translation>
+    </message>
+    <message>
+        <source>replaces your earlier import of {held}</source>
+        <translation>替代您之前导入的 {held}</translation>
+    </message>
+    <message>
+        <source>same as {held}</source>
+        <translation>与 {held} 相同</translation>
+    </message>
+    <message>
+        <source>{p} of {po} prohibited and {r} of {ro} restricted items (official counts: {basis})</source>
+        <translation>禁止类 {p} 项（官方 {po} 项），限制类 {r} 项（官方 {ro} 项）（官方条目数：{basis}）</translation>
+    </message>
+    <message>
+        <source>{n} {status} items of the official text are not in the file.</source>
+        <translation>官方文本中有 {n} 项{status}条目不在此文件中。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} {status} items more than the official count&lt;/b&gt; (duplicates, or the wrong version?).</source>
+        <translation>&lt;b&gt;{status}条目比官方数多 {n} 项&lt;/b&gt;（是否有重复，或版本不对？）。</translation>
+    </message>
+    <message>
+        <source>It adds {adds}, completes {completes}, &lt;b&gt;contradicts {contradicts}&lt;/b&gt; and replaces {replaces} of your earlier imports ({same} unchanged).</source>
+        <translation>将新增 {adds} 项、补全 {completes} 项、&lt;b&gt;矛盾 {contradicts} 项&lt;/b&gt;，并替代您之前导入的 {replaces} 项（{same} 项不变）。</translation>
+    </message>
+    <message>
+        <source>Coverage of the {version} catalogue: {before} → &lt;b&gt;{after}&lt;/b&gt; of {official} items.</source>
+        <translation>{version} 年版目录的覆盖：{before} → &lt;b&gt;{after}&lt;/b&gt; 项（共 {official} 项）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version {version}&lt;/b&gt;: {counts}.</source>
+        <translation>&lt;b&gt;{version} 年版&lt;/b&gt;：{counts}。</translation>
+    </message>
+    <message>
+        <source>the PDF ({pages} pages)</source>
+        <translation>PDF 文件（{pages} 页）</translation>
+    </message>
+    <message>
+        <source>the {fmt} file (encoding {encoding})</source>
+        <translation>{fmt} 文件（编码 {encoding}）</translation>
+    </message>
+    <message>
+        <source>Read &lt;b&gt;{n}&lt;/b&gt; items with {points} control points from {source}.</source>
+        <translation>从{source}读取了 &lt;b&gt;{n}&lt;/b&gt; 项条目，共 {points} 条控制要点。</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Save; an import can be removed again.</source>
+        <translation>按“保存”之前不会保存任何内容；导入的条目之后也可以删除。</translation>
+    </message>
+    <message>
+        <source>Not read cleanly: check against the file ({n})</source>
+        <translation>未能完整读取：请对照文件核对（{n}）</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -637,12 +819,12 @@
         <translation>要点数</translation>
     </message>
     <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
+        <source>Replaces</source>
+        <translation>替代</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
+        <source>Compared with what you have</source>
+        <translation>与现有内容比较</translation>
     </message>
 </context>
 <context>
@@ -676,8 +858,67 @@
         <translation>条目 {code} 重复出现（首次在第 {first} 行）；忽略后一处</translation>
     </message>
     <message>
+        <source>a table row has no item code and was not read: {text}</source>
+        <translation>表格中有一行没有条目编号，未读取：{text}</translation>
+    </message>
+    <message>
+        <source>{n} characters have no Unicode mapping in the PDF&apos;s fonts and are missing from the text</source>
+        <translation>PDF 字体中有 {n} 个字符没有 Unicode 对应，文本中缺少这些字符</translation>
+    </message>
+    <message>
+        <source>page {page}: {message}</source>
+        <translation>第 {page} 页：{message}</translation>
+    </message>
+    <message>
         <source>line {line}: {message}</source>
         <translation>第 {line} 行：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialTextWidget</name>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>MOFCOM (Ministry of Commerce)</source>
+        <translation>商务部</translation>
+    </message>
+    <message>
+        <source>MOST (Ministry of Science and Technology)</source>
+        <translation>科技部</translation>
+    </message>
+    <message>
+        <source>announcement page</source>
+        <translation>公告页面</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>{version} · {publisher} · {kind}</source>
+        <translation>{version} 年 · {publisher} · {kind}</translation>
+    </message>
+    <message>
+        <source>Copy addresses</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>reetool knows no address of the official text of the {version} catalogue.</source>
+        <translation>reetool 没有 {version} 年版目录官方文本的地址。</translation>
+    </message>
+    <message>
+        <source>Official text published by {publishers}: copy the addresses, fetch the PDF where you have a network, then import it.</source>
+        <translation>官方文本由{publishers}发布：复制地址，在有网络的地方下载 PDF，再导入。</translation>
+    </message>
+    <message>
+        <source>Where the official text is published (reetool never opens these addresses: fetch the PDF where you have a network, then import it here):</source>
+        <translation>官方文本的发布地址（reetool 不会打开这些地址：请在有网络的地方下载 PDF，再在此导入）：</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ ATTESTED_2023 = {
     "083201J", "用于人的细胞克隆和基因编辑技术", "中国传统建筑技术", "中药材资源及生产",
     "083915X", "086502X", "086501X", "206503X", "203912X", "有色金属冶金技术", "建筑环境控制技术",
     "激光雷达系统", "农作物杂交优势利用技术", "散料装卸输送技术",
+    "规模高速风洞设计与施工技术", "经济作物种植及养殖技术",     # from the reference's addendum
 }
 
 
@@ -28,7 +29,7 @@ def test_list_2023_json_holds_every_attested_item_with_sources_and_nothing_else(
     out = run("list", "--version", "2023", "--format", "json")
     assert out.returncode == 0, out.stderr
     items = json.loads(out.stdout)
-    assert len(items) == 14
+    assert len(items) == 16
     assert {i["code"] or i["name_zh"] for i in items} == ATTESTED_2023
     for i in items:
         assert {"version", "code", "status", "sector", "name_zh", "name_en", "control_points", "sources",
@@ -79,8 +80,8 @@ def test_unknown_code_and_version_are_clean_errors():
 
 def test_coverage_json():
     rows = {r["version"]: r for r in json.loads(run("coverage", "--format", "json").stdout)}
-    assert (rows["2023"]["held"], rows["2023"]["official"], rows["2023"]["counts_basis"]) == (14, 134, "stated")
-    assert (rows["2025"]["held"], rows["2025"]["official"], rows["2025"]["carried"]) == (13, 132, 11)
+    assert (rows["2023"]["held"], rows["2023"]["official"], rows["2023"]["counts_basis"]) == (16, 134, "stated")
+    assert (rows["2025"]["held"], rows["2025"]["official"], rows["2025"]["carried"]) == (15, 132, 13)
 
 
 def test_import_dry_run_prints_items_and_saves_nothing(isolated_user_folders):
@@ -99,7 +100,7 @@ def test_import_saves_then_list_shows_imports(isolated_user_folders):
     assert "line 8" in out.stderr and "990402J" in out.stderr   # the status warning
     assert (isolated_user_folders["data"] / "catalogue" / "imports.json").is_file()
     items = json.loads(run("list", "--version", "2023", "--format", "json").stdout)
-    assert len(items) == 16
+    assert len(items) == 18   # 16 bundled - 083201J replaced + 3 imported
     assert {i["code"]: i["origin"] for i in items if i["code"] in ("083201J", "990401X")} == {
         "083201J": "import", "990401X": "import"}
 

@@ -30,7 +30,7 @@ def test_import_overrides_bundled_item_and_can_be_removed(isolated_user_folders)
     imp_id = store.add(imported_items(), "inline.txt", when=dt.datetime(2026, 11, 29, 8, 0))
     cat = load_catalogue()
     items = cat.items("2023")
-    assert len(items) == 16   # 14 bundled, 083201J replaced, 990401X and 990402J added
+    assert len(items) == 18   # 16 bundled, 083201J replaced, 990401X and 990402J added
     (rare,) = [i for i in items if i.code == "083201J"]
     assert rare.origin == "import" and rare.name_zh == "测试条目（稀土）"
     assert rare.sources == ("import: inline.txt, 2026-11-29",)
@@ -43,7 +43,7 @@ def test_import_overrides_bundled_item_and_can_be_removed(isolated_user_folders)
 
     assert store.remove(import_id=imp_id) == 3
     again = load_catalogue().items("2023")
-    assert len(again) == 14
+    assert len(again) == 16
     assert next(i for i in again if i.code == "083201J").origin == "bundle"
 
 

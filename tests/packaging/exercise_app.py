@@ -61,7 +61,34 @@ def exercise() -> int:
         window.show_page(page_id)
     window.close()
     exercise_dependencies()
+    exercise_pdf_import()
     return code if "READY" in out.getvalue() else 1
+
+
+def exercise_pdf_import() -> None:
+    """A catalogue PDF drawn here (QPdfWriter, the bundled font) read through pdfplumber."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QFont, QPainter, QPdfWriter
+
+    from reetool.data import bundle
+    from reetool.data.catalogue_import import parse_bytes
+    from reetool.ui.fonts import register_fonts
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(72)     # drawText positions in points
+    painter = QPainter(writer)
+    font = QFont(register_fonts())
+    font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    painter.setFont(font)
+    for k, line in enumerate(("一、禁止出口部分", "1．编号：990101J", "技术名称：测试用禁止技术甲", "控制要点：1．测试要点一")):
+        painter.drawText(60, 80 + 20 * k, line)
+    painter.end()
+    buffer.close()
+    result = parse_bytes(bytes(data), "exercise.pdf", "2023", bundle().records("catalogue_versions"))
+    assert [(i.code, i.name_zh) for i in result.items] == [("990101J", "测试用禁止技术甲")], result.items
 
 
 def exercise_dependencies() -> None:

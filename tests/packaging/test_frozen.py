@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.catalogue.pdf_fixture import catalogue_pdfs  # noqa: F401  (PDFs drawn by the tests)
 from tests.packaging.conftest import ROOT, load_packaging_module
 
 pytestmark = pytest.mark.frozen
@@ -119,6 +120,20 @@ def test_headless_command_gives_the_same_output_frozen_and_unfrozen(exe, minimal
     assert unfrozen.returncode == 0 and frozen.returncode == 0, frozen.stderr + unfrozen.stderr
     assert frozen.stdout.strip(), f"{command}: no output"
     assert json.loads(frozen.stdout) == json.loads(unfrozen.stdout)
+
+
+def test_pdf_import_reads_the_same_items_frozen_and_refuses_a_scan(exe, minimal_env, offline, catalogue_pdfs):
+    """pdfplumber, pdfminer's CMaps and cryptography made it into the bundle, and what the
+    bundle leaves out (page rendering) is not needed to read a PDF's text."""
+    command = ["catalogue", "import", str(catalogue_pdfs["official_blocks"]), "--dry-run", "--format", "json"]
+    frozen = run_frozen(exe, minimal_env, offline, *command)
+    unfrozen = run_unfrozen(minimal_env, *command)
+    assert_no_fatal(frozen)
+    assert frozen.returncode == 0 and unfrozen.returncode == 0, frozen.stderr + unfrozen.stderr
+    assert [i["code"] for i in json.loads(frozen.stdout)] == ["083201J", "990101J", "990102J", "990201X", "990202X"]
+    assert json.loads(frozen.stdout) == json.loads(unfrozen.stdout)
+    scan = run_frozen(exe, minimal_env, offline, "catalogue", "import", str(catalogue_pdfs["scan"]), "--version", "2023")
+    assert scan.returncode == 2 and len(scan.stderr.strip().splitlines()) == 1 and "OCR" in scan.stderr
 
 
 def test_the_executable_never_writes_into_its_own_folder(exe, minimal_env, offline):

@@ -1,19 +1,31 @@
-"""Compare two catalogue versions: added, deleted and amended items (imported when opened)."""
+"""Compare two catalogue versions: added, deleted and amended items (imported when opened).
+
+The rows come from reetool.data.catalogue_comparison.comparison_rows (the same rows as
+``reetool catalogue compare`` and briefing slides); this dialog translates what it shows,
+exports the rows as CSV, copies the table to the clipboard, and follows the page when the
+catalogue is reloaded after an import or a removal.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
-from reetool.data.catalogue import Catalogue, CompareEntry, Item
+from reetool.data.catalogue import Catalogue
+from reetool.data.catalogue_comparison import comparison_rows, write_csv
 from reetool.ui.catalogue import labels
 from reetool.ui.catalogue.combos import ValueCombo
 
 GROUPS = ("added", "deleted", "amended", "only_a", "only_b")
+ROW_GROUP = {"added": "added", "deleted": "deleted", "amended": "amended", "only_in_from": "only_a",
+             "only_in_to": "only_b"}
+FLEXIBLE = (190, 200, 170, 260)     # names, basis, what changed: shrunk alike to fit the width
 
 
 class CompareDialog(QDialog):
@@ -23,7 +35,10 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("catalogue_compare")
         self.catalogue = catalogue
-        self.resize(980, 600)
+        self.summary_data: dict = {}
+        self.rows: list[dict] = []
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(980, screen.width() - 24), min(600, screen.height() - 60))
         self.from_label, self.to_label = QLabel(), QLabel()
         self.combo_a = ValueCombo(objectName="compare_from")
         self.combo_b = ValueCombo(objectName="compare_to")
@@ -38,15 +53,23 @@ class CompareDialog(QDialog):
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)    # full text in each cell's tooltip
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((200, 110, 200, 240, 150)):
-            self.tree.setColumnWidth(col, width)
+        header.setMinimumSectionSize(48)
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.note = QLabel(objectName="compare_note")
         self.note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("compare_export")
+        self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("compare_copy")
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.copy_button.clicked.connect(lambda: self.copy_table())
+        self.buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
         row.addWidget(self.from_label)
@@ -60,7 +83,7 @@ class CompareDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.note)
-        lay.addWidget(buttons)
+        lay.addWidget(self.buttons)
 
         versions = catalogue.versions
         self.combo_a.setCurrentIndex(max(0, versions.index("2020") if "2020" in versions else len(versions) - 2))
@@ -68,6 +91,8 @@ class CompareDialog(QDialog):
         self.combo_a.currentIndexChanged.connect(self.refresh)
         self.combo_b.currentIndexChanged.connect(self.refresh)
         self.tree.itemActivated.connect(self._activated)
+        if parent is not None and hasattr(parent, "catalogue_reloaded"):
+            parent.catalogue_reloaded.connect(self._parent_reloaded)
         self.retranslate()
 
     def set_versions(self, a: str, b: str) -> None:
@@ -77,55 +102,85 @@ class CompareDialog(QDialog):
         self.combo_b.setCurrentIndex(self.combo_b.findData(b))
         self.refresh()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every column within the visible width (no sideways scrolling, e.g. at 1024×768):
+        names, basis and "What changed" shrink alike; cut text ends in … and shows on hover."""
+        fm = self.tree.fontMetrics()
+        fixed = (2 * self.tree.indentation() + fm.horizontalAdvance("000000J") + 18,   # a whole code (child rows)
+                 max(fm.horizontalAdvance(labels.status(s)) for s in ("prohibited", "restricted")) + 18)
+        room = max(0, self.tree.viewport().width() - sum(fixed))
+        scale = min(1.0, room / sum(FLEXIBLE))
+        for col, width in enumerate(fixed + tuple(int(w * scale) for w in FLEXIBLE[:-1])):
+            self.tree.setColumnWidth(col, width)
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show ``catalogue`` (e.g. after an import) for the same two versions."""
+        self.catalogue = catalogue
+        self.refresh()
+
+    def _parent_reloaded(self) -> None:
+        self.set_catalogue(self.parent().catalogue)
+
+    def slide_parameters(self) -> dict:
+        """What a briefing slide of this comparison needs (hook for the briefing deck):
+        the two versions, older first; the slide builds its rows with comparison_rows()."""
+        return {"from_version": self.summary_data.get("from_version"),
+                "to_version": self.summary_data.get("to_version")}
+
     def group_rows(self, group: str) -> list[QTreeWidgetItem]:
         top = self.groups.get(group)
         return [top.child(i) for i in range(top.childCount())] if top is not None else []
 
+    # --- content -----------------------------------------------------------------------
     def refresh(self, *_args) -> None:
         a, b = self.combo_a.currentData(), self.combo_b.currentData()
         self.tree.clear()
         self.groups: dict[str, QTreeWidgetItem] = {}
-        if a == b:
+        self.summary_data, self.rows = {}, []
+        enabled = a != b
+        self.export_button.setEnabled(enabled)
+        self.copy_button.setEnabled(enabled)
+        if not enabled:
             self.summary.setText(self.tr("Pick two different versions."))
             return
-        if a > b:
-            a, b = b, a
-        result = self.catalogue.compare(a, b)
+        self.summary_data, self.rows = comparison_rows(self.catalogue, a, b)
+        a, b = self.summary_data["from_version"], self.summary_data["to_version"]
         titles = {
             "added": self.tr("Added"), "deleted": self.tr("Deleted"), "amended": self.tr("Amended"),
             "only_a": self.tr("Attested only in {version} (whether kept is not known)").format(version=a),
             "only_b": self.tr("Attested only in {version} (whether new is not known)").format(version=b),
         }
-        official = result.official
+        official = self.summary_data["official"]
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for group in GROUPS:
-            if group in ("only_a", "only_b"):
-                rows = [self._item_row(it) for it in (result.only_a if group == "only_a" else result.only_b)]
-            else:
-                rows = [self._entry_row(e, a, b) for e in result.of_kind(group)]
+            rows = [self._row(r) for r in self.rows if ROW_GROUP[r["group"]] == group]
             if group in official:
                 head = self.tr("{title}: {n} attested of {official} officially").format(
                     title=titles[group], n=len(rows), official=official[group])
             else:
                 head = self.tr("{title}: {n}").format(title=titles[group], n=len(rows))
             top = QTreeWidgetItem([head])
-            top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             top.setData(0, Qt.ItemDataRole.UserRole, group)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
+            top.setToolTip(0, head)
             for r in rows:
                 top.addChild(r)
             top.setExpanded(True)
             self.groups[group] = top
-        info_b = self.catalogue.info(b)
-        if official and len(result.steps) > 1:
+        steps = self.summary_data["steps"]
+        if official and len(steps) > 1:
             self.summary.setText(self.tr(
                 "From {a} to {b} there were {n} revisions ({steps}); their official texts record <b>{added}</b> "
                 "additions, <b>{deleted}</b> deletions and <b>{amended}</b> amendments in all (an item can change "
                 "more than once). Each change below names the revision that made it.").format(
-                a=a, b=b, n=len(result.steps), steps=", ".join(result.steps), added=official["added"],
+                a=a, b=b, n=len(steps), steps=", ".join(steps), added=official["added"],
                 deleted=official["deleted"], amended=official["amended"]))
         elif official:
             self.summary.setText(self.tr(
@@ -133,41 +188,76 @@ class CompareDialog(QDialog):
                 "<b>{amended}</b> amended items (counts {basis}). Listed below: the changes a source names, and "
                 "changes derived where both texts are complete.").format(
                 a=a, b=b, added=official["added"], deleted=official["deleted"], amended=official["amended"],
-                basis=labels.basis(info_b["counts_basis"])))
+                basis=labels.basis(self.summary_data["counts_basis"])))
         else:
             self.summary.setText(self.tr("No official change counts for {a} → {b}.").format(a=a, b=b))
 
-    def _entry_row(self, e: CompareEntry, a: str, b: str) -> QTreeWidgetItem:
-        c = e.change
-        if e.basis == "attested" and c is not None:
-            basis = self.tr("{version}: source {ids}").format(version=c.version, ids=", ".join(c.sources)) + \
-                f" · {labels.confidence(c.confidence)}"
-            detail = c.after_zh or c.notes
-        else:
-            basis = self.tr("derived: both texts complete")
-            detail = ""
-        name_en = e.name_en
-        if name_en and (c is None or c.en_origin == "reetool"):
+    def _basis(self, r: dict) -> str:
+        if r["basis"] == "attested" and r["revision"]:
+            return self.tr("{version}: source {ids}").format(version=r["revision"], ids=", ".join(r["sources"])) + \
+                f" · {labels.confidence(r['confidence'])}"
+        if r["basis"] == "derived":
+            return self.tr("derived: both texts complete")
+        if r["basis"] == "import":
+            return self.tr("imported")
+        return labels.confidence(r["confidence"])
+
+    def cells(self, r: dict) -> list[str]:
+        """The six texts a row shows (also what Copy puts on the clipboard)."""
+        name_en = r["name_en"]
+        if name_en and r["name_en_origin"] == "reetool":
             name_en = self.tr("{name} [reetool]").format(name=name_en)
-        unnamed = self.tr("(not named in the source)") if not (e.code or e.name_zh or e.name_en) else "—"
-        row = QTreeWidgetItem([e.code or "—", labels.status(e.status), e.name_zh or unnamed,
-                               name_en or "—", basis, detail or ""])
-        target = e.after or e.before
+        unnamed = self.tr("(not named in the source)") if not (r["code"] or r["name_zh"] or r["name_en"]) else "—"
+        return [r["code"] or "—", labels.status(r["status"]), r["name_zh"] or unnamed, name_en or "—",
+                self._basis(r), r["what_changed"] or ""]
+
+    def _row(self, r: dict) -> QTreeWidgetItem:
+        texts = self.cells(r)
+        row = QTreeWidgetItem(texts)
+        for col, text in enumerate(texts):
+            if text and text != "—":   # elided cells show all of it on hover, wrapped
+                row.setToolTip(col, f"<p>{html.escape(text)}</p>")
         # always set (see combos.py: an unset value would come back as an unowned None)
-        row.setData(0, Qt.ItemDataRole.UserRole, (target.version, target.item_id) if target is not None else "")
-        row.setToolTip(5, detail or "")
-        row.setToolTip(2, e.name_zh or "")
-        row.setToolTip(3, name_en or "")
+        row.setData(0, Qt.ItemDataRole.UserRole, (r["version"], r["item_id"]) if r["item_id"] else "")
         return row
 
-    def _item_row(self, it: Item) -> QTreeWidgetItem:
-        name_en = self.tr("{name} [reetool]").format(name=it.name_en) if it.name_en_origin == "reetool" else it.name_en
-        row = QTreeWidgetItem([it.code or "—", labels.status(it.status), it.name_zh or "—", name_en or "—",
-                               labels.confidence(it.confidence) if it.origin != "import" else self.tr("imported"), ""])
-        row.setData(0, Qt.ItemDataRole.UserRole, (it.version, it.item_id))
-        row.setToolTip(2, it.name_zh or "")
-        row.setToolTip(3, name_en or "")
-        return row
+    # --- out ---------------------------------------------------------------------------
+    def table_text(self) -> str:
+        """The comparison as shown, tab-separated with a header line (pastes into a spreadsheet)."""
+        header = [self.tree.headerItem().text(c) for c in range(self.tree.columnCount())]
+        lines = ["\t".join([self.tr("Group")] + header)]
+        for group in GROUPS:
+            top = self.groups.get(group)
+            if top is None:
+                continue
+            for child in self.group_rows(group):
+                cells = [child.text(c).replace("\t", " ").replace("\n", " ") for c in range(self.tree.columnCount())]
+                lines.append("\t".join([top.text(0)] + cells))
+        return "\n".join(lines) + "\n"
+
+    def copy_table(self) -> str:
+        text = self.table_text() if self.rows or self.groups else ""
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def export_csv(self, path: str | None = None) -> str | None:
+        """Write the rows (values as published, English column names) as CSV, UTF-8 with BOM."""
+        if not self.summary_data:
+            return None
+        if path is None:
+            default = f"reetool-compare-{self.summary_data['from_version']}-{self.summary_data['to_version']}.csv"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the comparison as CSV"), default,
+                                                  self.tr("CSV files (*.csv)"))
+            if not path:
+                return None
+        try:
+            write_csv(path, self.rows)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"),
+                                self.tr("Could not write {path}: {error}").format(path=path, error=exc.strerror))
+            return None
+        return path
 
     def _activated(self, row: QTreeWidgetItem, _col: int) -> None:
         target = row.data(0, Qt.ItemDataRole.UserRole)
@@ -175,8 +265,6 @@ class CompareDialog(QDialog):
             self.item_activated.emit(target[0], target[1])
 
     def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -185,6 +273,9 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare catalogue versions"))
         self.from_label.setText(self.tr("From:"))
         self.to_label.setText(self.tr("To:"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.copy_button.setText(self.tr("Copy table"))
+        self.copy_button.setToolTip(self.tr("Copy the comparison as shown, tab-separated (pastes into a spreadsheet)"))
         for combo in (self.combo_a, self.combo_b):
             combo.set_texts(labels.version_title(self.catalogue.info(v)) for v in combo.values())
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Status"), self.tr("Name (Chinese)"),
@@ -192,5 +283,5 @@ class CompareDialog(QDialog):
         self.note.setText(self.tr(
             "The bundle holds only the items public sources attest, so most changes cannot be listed yet. "
             "Import the official texts of both versions and the comparison becomes complete. Double-click "
-            "an item to show it."))
+            "an item to show it; hover a cell to read all of it."))
         self.refresh()

@@ -31,11 +31,11 @@ def pick(combo, data):
 
 
 def test_page_starts_on_2023_with_every_attested_item(page):
-    assert page.proxy.rowCount() == 14
-    assert page.count.text() == "14 of 14 shown"
+    assert page.proxy.rowCount() == 16
+    assert page.count.text() == "16 of 16 shown"
     banner = page.banner_text.text()
-    assert "<b>14</b> of 134 items of the 2023 catalogue" in banner
-    assert "4 of 24 prohibited, 10 of 110 restricted" in banner
+    assert "<b>16</b> of 134 items of the 2023 catalogue" in banner
+    assert "4 of 24 prohibited, 12 of 110 restricted" in banner
 
 
 @pytest.mark.parametrize("query", ["稀土", "rare earth", "ＲＡＲＥ　ＥＡＲＴＨ", "Samarium"])
@@ -54,27 +54,27 @@ def test_typing_finds_083201J_with_its_four_points_in_both_languages(page, qtbot
 
 def test_search_narrows_as_you_type_and_clearing_restores(page, qtbot):
     type_text(qtbot, page.search, "技")
-    assert page.proxy.rowCount() == 12   # all but 中药材资源及生产 and 激光雷达系统
+    assert page.proxy.rowCount() == 14   # all but 中药材资源及生产 and 激光雷达系统
     type_text(qtbot, page.search, "术")
-    assert page.proxy.rowCount() == 12
+    assert page.proxy.rowCount() == 14
     type_text(qtbot, page.search, "xyz")
     assert page.proxy.rowCount() == 0
     assert "No item matches" in page.detail.toPlainText()
     page.search.clear()
-    assert page.proxy.rowCount() == 14
+    assert page.proxy.rowCount() == 16
 
 
 def test_status_filter(page):
     pick(page.status_combo, "restricted")
-    assert page.proxy.rowCount() == 10
-    assert all(page.proxy.item(r).status == "restricted" for r in range(10))
+    assert page.proxy.rowCount() == 12
+    assert all(page.proxy.item(r).status == "restricted" for r in range(12))
     pick(page.status_combo, "prohibited")
     assert sorted(codes(page)) == sorted(["083201J", "用于人的细胞克隆和基因编辑技术", "中国传统建筑技术", "中药材资源及生产"])
 
 
 def test_version_rare_earth_and_stage_filters(page, qtbot):
     pick(page.version_combo, "2008")
-    assert page.proxy.rowCount() == 10
+    assert page.proxy.rowCount() == 13
     qtbot.mouseClick(page.rare_earth, Qt.MouseButton.LeftButton)
     assert sorted(codes(page)) == ["053301J", "053302J", "053401X", "053707X"]
     pick(page.stage_combo, "mining")
@@ -89,7 +89,7 @@ def test_sector_filter(page):
     pick(page.sector_combo, "畜牧业")
     assert sorted(codes(page)) == ["050302J", "050304J"]
     pick(page.sector_combo, "")   # sector not seen
-    assert len(codes(page)) == 5
+    assert len(codes(page)) == 8    # 4 rare-earth items (English only), firewall, 3 deleted in 2020
 
 
 def test_detail_warns_and_links_to_sources(page, window):
@@ -118,7 +118,7 @@ def test_compare_view_lists_added_deleted_amended(page, qtbot):
     assert (dlg.combo_a.currentData(), dlg.combo_b.currentData()) == ("2020", "2023")
     added = sorted(r.text(2) for r in dlg.group_rows("added"))
     assert added == sorted(["用于人的细胞克隆和基因编辑技术", "激光雷达系统", "农作物杂交优势利用技术", "散料装卸输送技术"])
-    assert len(dlg.group_rows("deleted")) == 3 and len(dlg.group_rows("amended")) == 2
+    assert len(dlg.group_rows("deleted")) == 3 and len(dlg.group_rows("amended")) == 4
     assert "4 attested of 4 officially" in dlg.groups["added"].text(0)
     assert "3 attested of 34 officially" in dlg.groups["deleted"].text(0)
     pick(dlg.combo_a, "2023")
@@ -139,7 +139,7 @@ def test_import_preview_save_and_remove(page, qtbot, isolated_user_folders):
     assert dlg.warnings.count() == 1 and dlg.warnings.item(0).text().startswith("line 8:")
     assert not (isolated_user_folders["data"] / "catalogue").exists()   # nothing saved before Save
     qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
-    assert page.proxy.rowCount() == 16
+    assert page.proxy.rowCount() == 18   # 16 bundled - 083201J replaced + 3 imported
     assert "3 imported by you" in page.banner_text.text()
     page.select_item("2023", "083201J")
     assert "Imported by you from inline.txt" in page.detail.toHtml()
@@ -148,7 +148,7 @@ def test_import_preview_save_and_remove(page, qtbot, isolated_user_folders):
     assert remover.list.count() == 1
     remover.list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(remover.remove_button, Qt.MouseButton.LeftButton)
-    assert page.proxy.rowCount() == 14
+    assert page.proxy.rowCount() == 16
     assert page.current_item().code == "083201J" and page.current_item().origin == "bundle"
 
 
@@ -266,7 +266,7 @@ def test_damaged_import_store_is_reported_and_bundled_items_still_shown(app, qtb
     win = MainWindow()
     qtbot.addWidget(win)
     page = win.page("catalogue")
-    assert page.proxy.rowCount() == 14
+    assert page.proxy.rowCount() == 16
     assert "could not be read" in page.banner_text.text() and "imports.json" in page.banner_text.text()
     # issue 14: the damaged file is moved aside with a time stamp, its bytes kept, and named
     (kept,) = store.parent.glob("imports.damaged-*.json")

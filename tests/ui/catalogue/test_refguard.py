@@ -16,4 +16,4 @@ def test_long_typing_session_keeps_references_safe(window, qtbot):
     window.grab()
     if sys.version_info < (3, 12):
         assert sys.getrefcount(None) > IMMORTAL // 2
-    assert page.proxy.rowCount() == 14
+    assert page.proxy.rowCount() == 16
