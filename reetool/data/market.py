@@ -35,6 +35,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
+from reetool.data import market_store
+
 DEFAULT_COMMODITY = "Rare earths"
 DATASETS = ("market_world", "market_mcs2026")
 WORLD = "World"
@@ -105,13 +107,14 @@ def _edition_dates() -> dict[str, str]:
 
 
 def _records() -> list[dict]:
-    """Every market record, bundled and imported, normalised (cached until invalidate(), or
-    until the user data folder changes)."""
+    """Every market record, bundled and imported, normalised (cached until invalidate(), until
+    an import is added or removed, or until the user data folder changes)."""
     folder = os.environ.get("REETOOL_DATA_DIR")
-    if _CACHE.get("folder", folder) != folder:
+    stamp = (folder, market_store.generation())
+    if _CACHE.get("stamp", stamp) != stamp:
         _CACHE.clear()
     if "records" not in _CACHE:
-        _CACHE["folder"] = folder
+        _CACHE["stamp"] = stamp
         from reetool.data import bundle
 
         dates = _edition_dates()
@@ -125,9 +128,7 @@ def _records() -> list[dict]:
                 out.append(rec)
         bundled = {(r["commodity"], r["statistic"], r["edition"]) for r in out}
         try:
-            from reetool.data.market_store import imported_records
-
-            imported = imported_records()
+            imported = market_store.imported_records()
         except Exception:  # a broken store must not stop the bundled data from showing
             imported = []
         for rec in imported:

@@ -48,11 +48,10 @@ def _layout(view) -> None:
 
 
 def _clone(view, size: tuple[int, int]):
-    """A hidden copy of ``view`` at ``size`` with the same series hidden and ranges."""
-    from reetool.ui.charts.view import ChartView
-
-    other = ChartView(view.definition.name, view.params, toolbar=False,
-                      follow_state=view.follow_state)
+    """A hidden copy of ``view`` at ``size`` with the same series hidden and ranges (built by
+    the view's own class, so this module needs no import of the view: no import circle)."""
+    other = type(view)(view.definition.name, view.params, toolbar=False,
+                       follow_state=view.follow_state)
     other.log_y = view.log_y
     other.hidden = set(view.hidden)
     other.resize(*size)
