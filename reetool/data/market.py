@@ -33,6 +33,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import wraps
 from typing import Iterable, Mapping
 
 from reetool.data import market_store
@@ -159,14 +160,33 @@ def _of(commodity: str) -> list[dict]:
     return _CACHE["by_commodity"].get(commodity, [])
 
 
+def _derived(fn):
+    """Cache ``fn``'s result per arguments for as long as the records are cached (the bundle
+    is immutable; imports bump the store's generation). Lists are handed out as copies, so
+    a caller changing its list cannot change the cache; tables are frozen and shared."""
+    @wraps(fn)
+    def cached(*args, **kwargs):
+        _records()
+        memo = _CACHE.setdefault("derived", {})
+        key = (fn.__name__, args, tuple(sorted(kwargs.items())))
+        if key not in memo:
+            memo[key] = fn(*args, **kwargs)
+        value = memo[key]
+        return list(value) if isinstance(value, list) else value
+
+    return cached
+
+
 # --- selection -------------------------------------------------------------------------
 
+@_derived
 def commodities() -> list[str]:
     names = {r["commodity"] for r in _records()}
     rest = sorted((n for n in names if n != DEFAULT_COMMODITY), key=str.casefold)
     return ([DEFAULT_COMMODITY] if DEFAULT_COMMODITY in names else []) + rest
 
 
+@_derived
 def resolve_commodity(name: str) -> str:
     """The commodity as USGS names it, matched case-insensitively.
 
@@ -190,6 +210,7 @@ def resolve_commodity(name: str) -> str:
         f"unknown commodity '{name}'; available: " + ", ".join(names))
 
 
+@_derived
 def statistics(commodity: str) -> list[str]:
     commodity = resolve_commodity(commodity)
     seen: dict[str, None] = {}
@@ -228,6 +249,7 @@ def resolve_statistic(commodity: str, statistic: str) -> str:
         f"{commodity} has no statistic '{statistic}'; available: " + ", ".join(stats))
 
 
+@_derived
 def choices(commodity: str) -> list[tuple[str, str, int]]:
     """(statistic, edition, data_year) combinations with data, sorted."""
     commodity = resolve_commodity(commodity)
@@ -236,15 +258,18 @@ def choices(commodity: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda c: (order[c[0]], c[2], c[1]))
 
 
+@_derived
 def years(commodity: str, statistic: str) -> list[int]:
     commodity = resolve_commodity(commodity)
     return sorted({r["data_year"] for r in _of(commodity) if r["statistic"] == statistic})
 
 
+@_derived
 def _edition_date(commodity: str, edition: str) -> str:
     return max((r["edition_date"] for r in _of(commodity) if r["edition"] == edition), default="")
 
 
+@_derived
 def editions(commodity: str, statistic: str, year: int) -> list[str]:
     """Editions with data for that statistic and year, newest publication first."""
     commodity = resolve_commodity(commodity)
@@ -262,6 +287,7 @@ def _row_of(rec: dict) -> CountryRow:
         published=rec["value"])
 
 
+@_derived
 def country_table(commodity: str = DEFAULT_COMMODITY, statistic: str = "Mine production",
                   year: int | None = None, edition: str | None = None) -> CountryTable:
     commodity = resolve_commodity(commodity)
