@@ -35,6 +35,7 @@ from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import commodity_name
 
 SCENARIO_TAB = 1
+RIGHT_MIN_PX = 420
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -148,8 +149,9 @@ def _tabs(page) -> QWidget:
     QVBoxLayout(page.chart_area).setContentsMargins(0, 0, 0, 0)
     page.chart_area.setVisible(False)
     right, rv = _column(page.tabs)
-    rv.setStretch(0, 3)
-    rv.addWidget(page.chart_area, 2)
+    rv.addWidget(page.chart_area, 1)       # tabs and chart share the height evenly
+    # wide enough for whole tab titles and one-line scenario rows (the table gives way)
+    right.setMinimumWidth(RIGHT_MIN_PX)
     return right
 
 

@@ -116,9 +116,11 @@ class MarketPage(Page):
         It is built the first time it is needed, so pyqtgraph is imported only then.
         """
         if visible and self.scenario_chart is None:
+            from reetool.ui.charts.registry import ChartParams
             from reetool.ui.charts.view import ChartView
 
-            self.scenario_chart = ChartView("scenario", parent=self.chart_area, toolbar=False)
+            self.scenario_chart = ChartView("scenario", ChartParams(compact=True),
+                                            parent=self.chart_area, toolbar=False)
             self.scenario_chart.setMinimumHeight(250)
             self.chart_area.layout().addWidget(self.scenario_chart)
         self.chart_area.setVisible(visible)

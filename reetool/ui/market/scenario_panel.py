@@ -69,6 +69,20 @@ class SliderSpin(QWidget):
         self.valueChanged.emit(v)
 
 
+def _forms(tab: QWidget) -> tuple[QFormLayout, QFormLayout]:
+    """Inputs over results, each with its own label column: the long result labels do not
+    narrow the sliders."""
+    lay = QVBoxLayout(tab)
+    forms = []
+    for _ in range(2):
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        lay.addLayout(form)
+        forms.append(form)
+    lay.addStretch(1)
+    return forms[0], forms[1]
+
+
 def _result_label(name: str) -> QLabel:
     lab = QLabel(objectName=name, wordWrap=True)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,8 +106,7 @@ class ScenarioPanel(QWidget):
         lay.addWidget(self.tabs)
 
         dis = QWidget()
-        f = QFormLayout(dis)
-        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        f, results = _forms(dis)
         self.dis_country = NamedCombo(country_name, objectName="scn_dis_country")
         self.ramp_country = NamedCombo(country_name, objectName="scn_ramp_country")
         for combo in (self.dis_country, self.ramp_country):
@@ -106,14 +119,13 @@ class ScenarioPanel(QWidget):
         f.addRow(self.dis_names["country"], self.dis_country)
         f.addRow(self.dis_names["cut"], self.cut)
         for k, lab in self.dis_labels.items():
-            f.addRow(self.dis_names[k], lab)
+            results.addRow(self.dis_names[k], lab)
         self.dis_note = QLabel(objectName="scn_dis_note", wordWrap=True)
-        f.addRow(self.dis_note)
+        results.addRow(self.dis_note)
         self.tabs.addTab(dis, "")
 
         ramp = QWidget()
-        g = QFormLayout(ramp)
-        g.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        g, ramp_results = _forms(ramp)
         self.h = SliderSpin("scn_h", -20, 30, 0.5, 0, " %/yr")
         self.g = SliderSpin("scn_g", -20, 30, 0.5, 10, " %/yr")
         self.threshold = QSpinBox(objectName="scn_threshold")
@@ -127,7 +139,7 @@ class ScenarioPanel(QWidget):
         g.addRow(self.ramp_names["g"], self.g)
         g.addRow(self.ramp_names["threshold"], self.threshold)
         for k, lab in self.ramp_labels.items():
-            g.addRow(self.ramp_names[k], lab)
+            ramp_results.addRow(self.ramp_names[k], lab)
         self.tabs.addTab(ramp, "")
 
         # user input goes into the state; the state's notification redraws the panel
