@@ -224,13 +224,16 @@ class MarketState(Observable):
     def _rescenario(self, keep_countries: bool = True) -> None:
         """Recompute the scenario; the countries fall back to the highlighted country, the
         current one or the largest when the table does not list them with a value."""
-        names = scenario_countries(self.table)
-        if names:
-            picks = {}
-            for key in ("dis_country", "ramp_country"):
-                current = getattr(self.scenario, key)
-                preferred = current if keep_countries else self.country
-                picks[key] = next(c for c in (preferred, current, leader(self.table)) if c in names)
+        names = set(scenario_countries(self.table))
+        picks = {}
+        for key in ("dis_country", "ramp_country"):
+            current = getattr(self.scenario, key)
+            preferred = current if keep_countries else self.country
+            if names and preferred not in names:
+                picks[key] = current if current in names else leader(self.table)
+            elif names and preferred != current:
+                picks[key] = preferred
+        if picks:
             self.scenario = self.scenario.changed(**picks)
         self.scenario_result = compute(self.table, self.scenario)
         self._changed("scenario")

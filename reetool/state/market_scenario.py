@@ -91,8 +91,9 @@ def scenario_countries(table) -> list[str]:
 
 
 def leader(table) -> str:
-    names = scenario_countries(table)
-    return max(names, key=lambda c: table.row(c).value) if names else ""
+    """The largest of the scenario countries ('' when there is none)."""
+    rows = [r for r in table.rows if not r.is_other and r.value is not None] if table else []
+    return max(rows, key=lambda r: r.value).country if rows else ""
 
 
 def compute(table, p: ScenarioParams) -> ScenarioResult:

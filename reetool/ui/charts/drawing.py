@@ -283,12 +283,18 @@ class ChartDrawing:
         return lambda v: np.nan if v is None else v
 
     def _line_data(self, s: SeriesSpec, log: bool) -> dict:
+        """x, y and (for symbols) their brushes: one brush when every point looks the same,
+        since a list makes pyqtgraph render each symbol on its own."""
         ys, th = self._ys(log), self.theme
-        col = palette.color(s.color, th)
-        return {"x": np.array([d.x for d in s.data], dtype=float),
-                "y": np.array([ys(d.y) for d in s.data], dtype=float),
-                "symbolBrush": [pg.mkBrush(th.background) if d.hollow else pg.mkBrush(col)
-                                for d in s.data]}
+        data = {"x": np.array([d.x for d in s.data], dtype=float),
+                "y": np.array([ys(d.y) for d in s.data], dtype=float)}
+        if s.symbol is not None:   # (any symbol brush would switch pyqtgraph's symbols on)
+            col = palette.color(s.color, th)
+            hollow = [d.hollow for d in s.data]
+            data["symbolBrush"] = (pg.mkBrush(col) if not any(hollow) else
+                                   [pg.mkBrush(th.background) if h else pg.mkBrush(col)
+                                    for h in hollow])
+        return data
 
     def _range_data(self, s: SeriesSpec, log: bool) -> dict | None:
         ys = self._ys(log)
@@ -319,9 +325,10 @@ class ChartDrawing:
         data = self._line_data(s, log)
         pen = None if s.kind == "scatter" else pg.mkPen(
             col, width=3, style=Qt.PenStyle.DashLine if s.dashed else Qt.PenStyle.SolidLine)
-        item = pg.PlotDataItem(data["x"], data["y"], pen=pen, symbol=s.symbol, symbolSize=11,
-                               symbolBrush=data["symbolBrush"], symbolPen=pg.mkPen(col, width=2),
-                               connect="finite", antialias=True)
+        symbols = {"symbolSize": 11, "symbolBrush": data["symbolBrush"],
+                   "symbolPen": pg.mkPen(col, width=2)} if s.symbol is not None else {}
+        item = pg.PlotDataItem(data["x"], data["y"], pen=pen, symbol=s.symbol, connect="finite",
+                               antialias=True, **symbols)
         plot.addItem(item)
         return item
 
@@ -345,7 +352,7 @@ class ChartDrawing:
                     item.setData(**self._range_data(s, log))
                 else:
                     data = self._line_data(s, log)
-                    item.setData(data["x"], data["y"], symbolBrush=data["symbolBrush"])
+                    item.setData(data.pop("x"), data.pop("y"), **data)
                 fresh.append((s, item))
             entries[:] = fresh
             for line, ref in zip(self.refs[plot], panel.ref_lines):
@@ -354,6 +361,7 @@ class ChartDrawing:
             for t, (x, y, text) in zip(self.notes[plot], panel.notes):
                 t.setText(text)
                 t.setPos(x, math.log10(y) if log and y > 0 else y)
-            self._apply_ranges(plot, panel, log)
+            if (panel.y_range, len(panel.categories)) != (_old.y_range, len(_old.categories)):
+                self._apply_ranges(plot, panel, log)   # else the ranges stand (auto ones follow)
         self.plots[:] = [(plot, panel, entries)
                          for (plot, _old, entries), panel in zip(self.plots, spec.panels)]
