@@ -4,7 +4,7 @@ force in each version, coverage, history across versions and comparison of two v
 Qt-free and pandas-free: built from ``bundle().records()`` plus the user's imports
 (reetool.data.catalogue_store), so the first page can be populated quickly. The record
 types live in reetool.data.catalogue_items and the comparison in
-reetool.data.catalogue_compare; both are re-exported here.
+reetool.data.catalogue_compare (loaded when first used); both are re-exported here.
 
 Honesty rules kept here: an item absent from the bundle is "not attested", never
 "does not exist"; counts that are derived are marked so; changes are either attested by a
@@ -15,12 +15,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reetool.data.catalogue_compare import CompareEntry, Comparison, compare
 from reetool.data.catalogue_items import (  # noqa: F401  (re-exported: the public names)
     CHANGE_KINDS, STAGES, STATUSES, SUFFIX_STATUS, Change, Item, Point, items_from_records,
     merge_import, same_name,
 )
 from reetool.data.catalogue_search import fold
+
+def __getattr__(name: str):
+    """CompareEntry and Comparison, from reetool.data.catalogue_compare when first asked for."""
+    if name in ("CompareEntry", "Comparison"):
+        from reetool.data import catalogue_compare
+
+        return getattr(catalogue_compare, name)
+    raise AttributeError(f"module 'reetool.data.catalogue' has no attribute {name!r}")
+
 
 __all__ = ["CHANGE_KINDS", "STAGES", "STATUSES", "SUFFIX_STATUS", "Catalogue", "Change",
            "CompareEntry", "Comparison", "Item", "Point", "items_from_records", "load_catalogue",
@@ -233,8 +241,10 @@ class Catalogue:
         return entries
 
     # --- compare -------------------------------------------------------------------
-    def compare(self, a: str, b: str) -> Comparison:
-        """Changes from version ``a`` to version ``b`` (a older than b)."""
+    def compare(self, a: str, b: str):
+        """Changes from version ``a`` to version ``b`` (a older than b): a Comparison."""
+        from reetool.data.catalogue_compare import compare   # not needed to show the catalogue
+
         return compare(self, a, b)
 
 

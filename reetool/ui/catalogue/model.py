@@ -19,6 +19,8 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT_COLUMNS = (0, 2, 3)
 NAME_PARTS_ROLE = Qt.ItemDataRole.UserRole + 3   # (Chinese name, English text, English origin)
+ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ROLE, SORT_ROLE,
+                   NAME_PARTS_ROLE, Qt.ItemDataRole.AccessibleTextRole))
 
 
 class CatalogueTableModel(QAbstractTableModel):
@@ -114,17 +116,20 @@ class CatalogueTableModel(QAbstractTableModel):
         return item.name_zh or item.name_en
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():   # Qt asks for many roles; answer few
             return None
         item = self._items[self._rows[index.row()]]
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "code": item.code or "—", "status": labels.status(item.status),
-                "sector": self.sector_text(item),
-                "name": f"{item.name_zh or '—'}\n{self.name_en_text(item)}",
-                "quality": self.quality_text(item),
-            }[col]
+            if col == "code":
+                return item.code or "—"
+            if col == "status":
+                return labels.status(item.status)
+            if col == "sector":
+                return self.sector_text(item)
+            if col == "name":
+                return f"{item.name_zh or '—'}\n{self.name_en_text(item)}"
+            return self.quality_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "name":
                 en = f"{item.name_en} ({labels.origin(item.name_en_origin)})" if item.name_en else "—"

@@ -134,9 +134,9 @@ class CataloguePage(Page):
         start = str(settings().value("catalogue/version", self.catalogue.default_version()))
         self.set_version(start if start in self.catalogue.versions else self.catalogue.default_version())
         self.table.sortByColumn(COLUMNS.index("status"), Qt.SortOrder.AscendingOrder)
+        self._select_first()           # the first item (the detail waits for the end)
         self._building = False
-        self.retranslate()
-        self._select_first()
+        self.retranslate()             # renders the detail pane once
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -204,7 +204,9 @@ class CataloguePage(Page):
         self._fill_sectors()
         self.state.set_filters(version=version, sector=self.sector_combo.currentData())
         if getattr(self.window(), "persist", True):
-            settings().setValue("catalogue/version", version)
+            store = settings()
+            if store.value("catalogue/version") != version:   # unchanged: no file write
+                store.setValue("catalogue/version", version)
         self._update_banner()
 
     def _on_filters(self, *_args) -> None:
