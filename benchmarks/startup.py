@@ -1,8 +1,8 @@
 """Start-up to the first painted main window, as a ratio to a bare PySide6 QMainWindow.
 
-    python benchmarks/startup.py                 # unfrozen and frozen onedir, 7 runs each
-    python benchmarks/startup.py --onefile       # also the one-file executable
-    python benchmarks/startup.py --unfrozen-only # no PyInstaller needed
+    python benchmarks/startup.py                 # unfrozen (python -m reetool), 7 runs each
+    python benchmarks/startup.py --frozen        # also the frozen onedir (built if missing)
+    python benchmarks/startup.py --onefile       # also the frozen one-file executable
     python benchmarks/startup.py --importtime    # plus: which imports the start-up pays for
     python benchmarks/startup.py --json          # end with one JSON line (unfrozen_ratio, …)
 
@@ -105,8 +105,10 @@ def importtime(env: dict[str, str], top: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen onedir build")
     parser.add_argument("--onefile", action="store_true", help="also measure the one-file executable")
-    parser.add_argument("--unfrozen-only", action="store_true")
+    parser.add_argument("--unfrozen-only", action="store_true",
+                        help="the default now; kept so older command lines still work")
     parser.add_argument("--importtime", action="store_true")
     parser.add_argument("--top", type=int, default=12)
     parser.add_argument("--json", action="store_true", help="end with one JSON line")
@@ -116,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REETOOL_EXIT_AFTER_PAINT="1",
                REETOOL_DATA_DIR=str(tmp / "data"), REETOOL_CONFIG_DIR=str(tmp / "config"),
                PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="0")
-    todo = variants(frozen=not args.unfrozen_only, onefile=args.onefile)
+    todo = variants(frozen=(args.frozen or args.onefile) and not args.unfrozen_only,
+                    onefile=args.onefile)
     results: dict[str, list[dict]] = {name: [] for name, _, _ in todo}
     for round_no in range(args.runs + 1):  # round 0 warms caches and is discarded
         for name, cmd, _ in todo:
