@@ -33,10 +33,10 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, replace
-from functools import wraps
 from typing import Iterable, Mapping
 
 from reetool.data import market_store
+from reetool.data.market_cache import derived
 
 DEFAULT_COMMODITY = "Rare earths"
 DATASETS = ("market_world", "market_mcs2026")
@@ -160,21 +160,7 @@ def _of(commodity: str) -> list[dict]:
     return _CACHE["by_commodity"].get(commodity, [])
 
 
-def _derived(fn):
-    """Cache ``fn``'s result per arguments for as long as the records are cached (the bundle
-    is immutable; imports bump the store's generation). Lists are handed out as copies, so
-    a caller changing its list cannot change the cache; tables are frozen and shared."""
-    @wraps(fn)
-    def cached(*args, **kwargs):
-        _records()
-        memo = _CACHE.setdefault("derived", {})
-        key = (fn.__name__, args, tuple(sorted(kwargs.items())))
-        if key not in memo:
-            memo[key] = fn(*args, **kwargs)
-        value = memo[key]
-        return list(value) if isinstance(value, list) else value
-
-    return cached
+_derived = derived(_CACHE, _records)   # commodity lists, years, editions, tables: cached
 
 
 # --- selection -------------------------------------------------------------------------
