@@ -1,9 +1,10 @@
 """Start-up to the first painted main window, as a ratio to a bare PySide6 QMainWindow.
 
-    python benchmarks/startup.py                 # unfrozen and frozen onedir, 7 runs each
-    python benchmarks/startup.py --onefile       # also the one-file executable
-    python benchmarks/startup.py --unfrozen-only # no PyInstaller needed
+    python benchmarks/startup.py                 # unfrozen (python -m reetool), 7 runs each
+    python benchmarks/startup.py --frozen        # also the frozen onedir (built if missing)
+    python benchmarks/startup.py --onefile       # also the frozen one-file executable
     python benchmarks/startup.py --importtime    # plus: which imports the start-up pays for
+    python benchmarks/startup.py --json          # end with one JSON line (unfrozen_ratio, …)
 
 Every variant runs offscreen with REETOOL_EXIT_AFTER_PAINT=1 (reetool/ui/startup_probe.py):
 the process prints the wall-clock time of the main window's first finished paint and quits.
@@ -15,13 +16,17 @@ window importing pandas + pyqtgraph eagerly, for reference); frozen ones are bui
 the same spec (``python packaging/build.py --target bare|hello``; built here if missing
 or stale). Runs are interleaved round-robin after one discarded warm-up round; medians are
 printed. Peak memory is the process's maximum resident set size (os.wait4), i.e. after
-start-up to the first paint.
+start-up to the first paint. "CPU" is the processor time the process had used at its first
+paint (reported by the probe): on a busy shared machine it varies less than wall-clock time.
+The JSON line holds unfrozen_ratio (first paint ÷ bare window, wall clock), unfrozen_cpu_ratio,
+and frozen_ratio / frozen_cpu_ratio when the frozen builds were measured.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import re
 import statistics
@@ -36,7 +41,8 @@ _spec = importlib.util.spec_from_file_location("reetool_build", ROOT / "packagin
 build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
-MARKER = re.compile(r"REETOOL_FIRST_PAINT epoch=(\S+) since_start=\S+ page=(\S+) rows=(\d+)")
+MARKER = re.compile(r"REETOOL_FIRST_PAINT epoch=(\S+) since_start=\S+ page=(\S+) rows=(\d+)"
+                    r"(?: cpu=(\S+))?")
 
 
 def variants(frozen: bool, onefile: bool) -> list[tuple[str, list[str], str]]:
@@ -70,6 +76,7 @@ def run_once(cmd: list[str], env: dict[str, str]) -> dict:
     if proc.returncode != 0 or not m:
         raise RuntimeError(f"{cmd} exited {proc.returncode} without a first paint:\n{stdout[-2000:]}")
     return {"first_paint": float(m.group(1)) - started, "page": m.group(2), "rows": int(m.group(3)),
+            "cpu": float(m.group(4)) if m.group(4) else float("nan"),
             "peak_rss_mb": usage.ru_maxrss / 1024}  # ru_maxrss is in KiB on Linux
 
 
@@ -98,17 +105,21 @@ def importtime(env: dict[str, str], top: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--frozen", action="store_true", help="also measure the frozen onedir build")
     parser.add_argument("--onefile", action="store_true", help="also measure the one-file executable")
-    parser.add_argument("--unfrozen-only", action="store_true")
+    parser.add_argument("--unfrozen-only", action="store_true",
+                        help="the default now; kept so older command lines still work")
     parser.add_argument("--importtime", action="store_true")
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--json", action="store_true", help="end with one JSON line")
     args = parser.parse_args(argv)
 
     tmp = Path(tempfile.mkdtemp(prefix="reetool-startup-"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REETOOL_EXIT_AFTER_PAINT="1",
                REETOOL_DATA_DIR=str(tmp / "data"), REETOOL_CONFIG_DIR=str(tmp / "config"),
                PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="0")
-    todo = variants(frozen=not args.unfrozen_only, onefile=args.onefile)
+    todo = variants(frozen=(args.frozen or args.onefile) and not args.unfrozen_only,
+                    onefile=args.onefile)
     results: dict[str, list[dict]] = {name: [] for name, _, _ in todo}
     for round_no in range(args.runs + 1):  # round 0 warms caches and is discarded
         for name, cmd, _ in todo:
@@ -117,19 +128,30 @@ def main(argv: list[str] | None = None) -> int:
                 results[name].append(r)
 
     med = {name: statistics.median(r["first_paint"] for r in rs) for name, rs in results.items()}
+    cpu = {name: statistics.median(r["cpu"] for r in rs) for name, rs in results.items()}
     print(f"start-up to first paint, offscreen, median of {args.runs} (python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores)")
-    print(f"{'variant':42} {'first paint':>11} {'ratio':>7} {'peak RSS':>9}  first page")
+    print(f"{'variant':42} {'first paint':>11} {'ratio':>7} {'CPU':>7} {'ratio':>6} {'peak RSS':>9}  first page")
+    summary = {"runs": args.runs}
     for name, cmd, base in todo:
         rs = results[name]
         ratio = f"{med[name] / med[base]:.2f}x" if base else "1 (base)"
+        cpu_ratio = f"{cpu[name] / cpu[base]:.2f}x" if base else "1"
         rss = statistics.median(r["peak_rss_mb"] for r in rs)
         page = f"{rs[0]['page']} ({rs[0]['rows']} rows)" if rs[0]["page"] != "-" else "-"
-        print(f"{name:42} {med[name]:10.3f}s {ratio:>8} {rss:7.0f} MB  {page}")
+        print(f"{name:42} {med[name]:10.3f}s {ratio:>8} {cpu[name]:6.3f}s {cpu_ratio:>6} {rss:7.0f} MB  {page}")
+        kind = "frozen" if name.startswith("frozen") else "unfrozen"
+        if name in ("unfrozen reetool (python -m reetool)", "frozen reetool onedir"):
+            summary[f"{kind}_ratio"] = round(med[name] / med[base], 3)
+            summary[f"{kind}_cpu_ratio"] = round(cpu[name] / cpu[base], 3)
+            summary[f"{kind}_first_paint_s"] = round(med[name], 4)
+            summary[f"{kind}_bare_s"] = round(med[base], 4)
     if any(r["page"] == "catalogue" and r["rows"] == 0 for rs in results.values() for r in rs):
         print("note: the catalogue page showed no table rows at first paint")
     if args.importtime:
         importtime(env, args.top)
+    if args.json:
+        print(json.dumps(summary))
     return 0
 
 

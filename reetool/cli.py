@@ -27,7 +27,8 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` leaves the sub-commands out (the window's start)."""
     parser = argparse.ArgumentParser(
         prog="reetool",
         description="Offline reference and calculator on rare earths and export controls. "
@@ -35,10 +36,23 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reetool {__version__}")
     parser.add_argument("--lang", choices=("en", "zh"), help="language of the window for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else ():
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name).register(sub)
     return parser
+
+
+def opens_window(argv: list[str]) -> bool:
+    """True when ``argv`` holds only the window's own option (``--lang X``): the window opens
+    without importing the command modules (they are for headless runs)."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--lang" and rest and not rest[0].startswith("-"):
+            rest.pop(0)
+        elif not arg.startswith("--lang="):
+            return False
+    return True
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -65,7 +79,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not opens_window(argv))
     args = parser.parse_args(argv)
     seen = _set_aside_count()
     try:

@@ -5,17 +5,12 @@ from __future__ import annotations
 import csv
 import json
 import sys
-import unicodedata
 from typing import Iterable, Sequence, TextIO
 
 from reetool.data.csv_safety import safe_row
+from reetool.textwidth import display_width  # noqa: F401  (also used by callers of this module)
 
 FORMATS = ("table", "json", "csv")
-
-
-def display_width(text: str) -> int:
-    """Terminal columns taken by ``text`` (CJK characters take two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _cell(value) -> str:

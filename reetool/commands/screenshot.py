@@ -21,7 +21,7 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def register(sub) -> None:
-    from reetool.ui.pages import PAGE_IDS
+    from reetool.pages import PAGE_IDS
 
     p = sub.add_parser("screenshot", help="render one page offscreen to a PNG file")
     p.add_argument("page", choices=PAGE_IDS)

@@ -1,8 +1,10 @@
-"""The export-technology catalogue as a model: items with their control points, versions
-with official counts, coverage, history across versions and comparison of two versions.
+"""The export-technology catalogue as a model: versions with official counts, the items in
+force in each version, coverage, history across versions and comparison of two versions.
 
 Qt-free and pandas-free: built from ``bundle().records()`` plus the user's imports
-(reetool.data.catalogue_store), so the first page can be populated quickly.
+(reetool.data.catalogue_store), so the first page can be populated quickly. The record
+types live in reetool.data.catalogue_items and the comparison in
+reetool.data.catalogue_compare (loaded when first used); both are re-exported here.
 
 Honesty rules kept here: an item absent from the bundle is "not attested", never
 "does not exist"; counts that are derived are marked so; changes are either attested by a
@@ -11,212 +13,26 @@ source or derived from two complete texts, and say which.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from reetool.data.catalogue_search import fold, haystack
+from reetool.data.catalogue_items import (  # noqa: F401  (re-exported: the public names)
+    CHANGE_KINDS, STAGES, STATUSES, SUFFIX_STATUS, Change, Item, Point, items_from_records,
+    merge_import, same_name,
+)
+from reetool.data.catalogue_search import fold
 
-STATUSES = ("prohibited", "restricted")
-STAGES = ("mining", "separation", "metal_alloy", "magnet", "application")
-SUFFIX_STATUS = {"J": "prohibited", "X": "restricted"}
-CHANGE_KINDS = ("added", "deleted", "amended")
+def __getattr__(name: str):
+    """CompareEntry and Comparison, from reetool.data.catalogue_compare when first asked for."""
+    if name in ("CompareEntry", "Comparison"):
+        from reetool.data import catalogue_compare
 
-
-@dataclass(frozen=True)
-class Point:
-    seq: int
-    number: str = ""
-    zh: str = ""
-    en: str = ""
-    en_origin: str = ""          # third-party | reetool | ""
-    stage: str = ""
-    sources: tuple[str, ...] = ()
-
-    def to_json(self) -> dict:
-        return {"number": self.number or None, "zh": self.zh or None, "en": self.en or None,
-                "en_origin": self.en_origin or None, "stage": self.stage or None}
+        return getattr(catalogue_compare, name)
+    raise AttributeError(f"module 'reetool.data.catalogue' has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class Item:
-    version: str
-    item_id: str
-    status: str
-    code: str = ""
-    sector_zh: str = ""
-    sector_en: str = ""
-    name_zh: str = ""
-    name_en: str = ""
-    name_en_origin: str = ""     # third-party | reetool | ""
-    completeness: str = ""
-    confidence: str = ""
-    evidence: str = ""
-    rare_earth: bool = False
-    sources: tuple[str, ...] = ()
-    points: tuple[Point, ...] = ()
-    origin: str = "bundle"       # bundle | import
-    carried_from: str = ""       # set on items of an amendment carried over from its base
-    import_id: str = ""
-    source_label: str = ""       # imports: "file name, import date"
-    line: int | None = None      # imports: line of the item in the imported file
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.version, self.item_id)
-
-    @property
-    def stages(self) -> tuple[str, ...]:
-        return tuple(s for s in STAGES if any(p.stage == s for p in self.points))
-
-    @property
-    def partial(self) -> bool:
-        return self.completeness.strip().upper().startswith("PARTIAL")
-
-    @property
-    def display_code(self) -> str:
-        return self.code or "—"
-
-    def search_text(self) -> str:
-        parts = [self.code, self.item_id if not self.code else "", self.name_zh, self.name_en,
-                 self.sector_zh, self.sector_en]
-        for p in self.points:
-            parts += [p.zh, p.en]
-        return haystack(parts)
-
-    def to_json(self) -> dict:
-        return {
-            "version": self.version, "code": self.code or None, "item_id": self.item_id,
-            "status": self.status, "sector": self.sector_zh or None,
-            "sector_en": self.sector_en or None,
-            "sector_en_origin": "reetool" if self.sector_en else None,   # imports never carry one
-            "name_zh": self.name_zh or None, "name_en": self.name_en or None,
-            "name_en_origin": self.name_en_origin or None,
-            "control_points": [p.to_json() for p in self.points],
-            "sources": list(self.sources), "completeness": self.completeness or None,
-            "confidence": self.confidence or None, "rare_earth": self.rare_earth,
-            "stages": list(self.stages), "origin": self.origin,
-            "carried_from": self.carried_from or None,
-        }
-
-
-@dataclass
-class Change:
-    version: str
-    change_id: str
-    change: str
-    status: str
-    code: str = ""
-    from_item: str = ""
-    to_item: str = ""
-    name_zh: str = ""
-    name_en: str = ""
-    before_zh: str = ""
-    after_zh: str = ""
-    after_en: str = ""
-    en_origin: str = ""
-    confidence: str = ""
-    sources: tuple[str, ...] = ()
-    notes: str = ""
-    from_version: str = ""
-
-    def to_json(self) -> dict:
-        return {k: (list(v) if isinstance(v, tuple) else (v if v != "" else None))
-                for k, v in self.__dict__.items()}
-
-
-@dataclass
-class CompareEntry:
-    kind: str                    # added | deleted | amended
-    basis: str                   # attested (a source names the change) | derived (two complete texts)
-    status: str
-    before: Item | None = None
-    after: Item | None = None
-    change: Change | None = None
-
-    def _first(self, attr: str) -> str:
-        """The field from the newer item, else the older one, else the change record."""
-        for it in (self.after, self.before):
-            if it is not None and getattr(it, attr):
-                return getattr(it, attr)
-        return getattr(self.change, attr) if self.change else ""
-
-    @property
-    def name_zh(self) -> str:
-        return self._first("name_zh")
-
-    @property
-    def name_en(self) -> str:
-        return self._first("name_en")
-
-    @property
-    def code(self) -> str:
-        return self._first("code")
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "basis": self.basis, "status": self.status, "code": self.code or None,
-                "name_zh": self.name_zh or None, "name_en": self.name_en or None,
-                "before": self.before.item_id if self.before else None,
-                "after": self.after.item_id if self.after else None,
-                "change": self.change.to_json() if self.change else None}
-
-
-@dataclass
-class Comparison:
-    version_a: str
-    version_b: str
-    entries: list[CompareEntry] = field(default_factory=list)
-    only_a: list[Item] = field(default_factory=list)   # attested in a only, fate unknown
-    only_b: list[Item] = field(default_factory=list)
-    official: dict = field(default_factory=dict)       # official counts of changes in (a, b]
-    steps: list[str] = field(default_factory=list)     # the revisions between a and b (summed)
-
-    def of_kind(self, kind: str) -> list[CompareEntry]:
-        return [e for e in self.entries if e.kind == kind]
-
-
-def _points_by_item(point_records) -> dict[tuple[str, str], list[Point]]:
-    out: dict[tuple[str, str], list[Point]] = {}
-    for r in point_records:
-        out.setdefault((r["version"], r["item_id"]), []).append(Point(
-            seq=r["seq"], number=r["number"] or "", zh=r["text_zh"] or "", en=r["text_en"] or "",
-            en_origin=r["en_origin"] or "", stage=r["stage"] or "", sources=tuple(r["source_ids"])))
-    for pts in out.values():
-        pts.sort(key=lambda p: p.seq)
-    return out
-
-
-def items_from_records(item_records, point_records) -> list[Item]:
-    points = _points_by_item(point_records)
-    return [Item(
-        version=r["version"], item_id=r["item_id"], status=r["status"], code=r["code"] or "",
-        sector_zh=r["sector_zh"] or "", sector_en=r["sector_en"] or "", name_zh=r["name_zh"] or "",
-        name_en=r["name_en"] or "", name_en_origin=r["name_en_origin"] or "",
-        completeness=r["completeness"] or "", confidence=r["confidence"] or "",
-        evidence=r["evidence"] or "", rare_earth=bool(r["rare_earth"]),
-        sources=tuple(r["source_ids"]), points=tuple(points.get((r["version"], r["item_id"]), ())),
-    ) for r in item_records]
-
-
-def _same_name(a: Item, b: Item) -> bool:
-    return bool(a.name_zh and b.name_zh and fold(a.name_zh) == fold(b.name_zh))
-
-
-def merge_import(imported: Item, bundled: Item | None) -> Item:
-    """An imported item, keeping the bundled English where the import has none."""
-    if bundled is None:
-        return imported
-    en_by_zh = {fold(p.zh): p for p in bundled.points if p.zh and p.en}
-    points = tuple(
-        replace(p, en=en_by_zh[fold(p.zh)].en, en_origin=en_by_zh[fold(p.zh)].en_origin)
-        if not p.en and fold(p.zh) in en_by_zh else p
-        for p in imported.points)
-    changes = {"points": points}
-    if not imported.name_en and bundled.name_en:
-        changes.update(name_en=bundled.name_en, name_en_origin=bundled.name_en_origin)
-    if not imported.sector_en and bundled.sector_en and imported.sector_zh == bundled.sector_zh:
-        changes["sector_en"] = bundled.sector_en
-    if not imported.rare_earth and bundled.rare_earth:
-        changes["rare_earth"] = True
-    return replace(imported, **changes)
+__all__ = ["CHANGE_KINDS", "STAGES", "STATUSES", "SUFFIX_STATUS", "Catalogue", "Change",
+           "CompareEntry", "Comparison", "Item", "Point", "items_from_records", "load_catalogue",
+           "merge_import", "same_name"]
 
 
 class Catalogue:
@@ -263,7 +79,7 @@ class Catalogue:
             imported = [i for i in self.imported if i.version == version]
             out = []
             for b in (i for i in self.bundled if i.version == version):
-                if any((m.code and m.code == b.code) or (not b.code and _same_name(m, b)) for m in imported):
+                if any((m.code and m.code == b.code) or (not b.code and same_name(m, b)) for m in imported):
                     continue
                 out.append(b)
             bundled_by_code = {b.code: b for b in self.bundled if b.version == version and b.code}
@@ -425,85 +241,11 @@ class Catalogue:
         return entries
 
     # --- compare -------------------------------------------------------------------
-    def compare(self, a: str, b: str) -> Comparison:
-        """Changes from version ``a`` to version ``b`` (a older than b)."""
-        if a == b:
-            raise ValueError("pick two different versions")
-        if a > b:
-            a, b = b, a
-        self.info(a), self.info(b)
-        result = Comparison(a, b)
-        items_a, items_b = self.items(a), self.items(b)
-        spans = [v for v in self.versions if a < v <= b]
-        official = {k: 0 for k in CHANGE_KINDS}
-        known = True
-        for v in spans:
-            info = self.info(v)
-            for k in CHANGE_KINDS:
-                if info[k] is None:
-                    known = False
-                else:
-                    official[k] += info[k]
-        result.official = official if known else {}
-        result.steps = spans
+    def compare(self, a: str, b: str):
+        """Changes from version ``a`` to version ``b`` (a older than b): a Comparison."""
+        from reetool.data.catalogue_compare import compare   # not needed to show the catalogue
 
-        def resolve(version, item_id, pool):
-            if not item_id:
-                return None
-            hit = next((i for i in pool if i.item_id == item_id), None)
-            if hit is None:
-                hit = next((i for i in self.own_items(version) if i.item_id == item_id), None)
-            return hit
-
-        matched_a, matched_b = set(), set()
-        for c in self.changes:
-            if c.version not in spans:
-                continue
-            before = resolve(c.from_version, c.from_item, items_a)
-            after = resolve(c.version, c.to_item, items_b)
-            if before is None and c.change != "added":
-                before = next((i for i in items_a if c.code and i.code == c.code), None)
-            if after is None and c.change != "deleted":
-                after = next((i for i in items_b if c.code and i.code == c.code), None)
-            # map onto the items of the compared versions where the lineage allows
-            if before is not None:
-                before = next((i for i in items_a if self.same_item(i, before)), before)
-                matched_a.add(before.key)
-            if after is not None:
-                after = next((i for i in items_b if self.same_item(i, after)), after)
-                matched_b.add(after.key)
-            result.entries.append(CompareEntry(c.change, "attested", c.status, before, after, c))
-
-        complete_a = self.coverage(a)["held"] >= self.info(a)["total_official"] and \
-            all(not i.partial for i in items_a)
-        complete_b = self.coverage(b)["held"] >= self.info(b)["total_official"] and \
-            all(not i.partial for i in items_b)
-        for ib in items_b:
-            if ib.key in matched_b:
-                continue
-            ia = next((i for i in items_a if self.same_item(i, ib)), None)
-            if ia is not None:
-                matched_a.add(ia.key)
-                if not ia.partial and not ib.partial and _texts_differ(ia, ib):
-                    result.entries.append(CompareEntry("amended", "derived", ib.status, ia, ib))
-            elif complete_a:
-                result.entries.append(CompareEntry("added", "derived", ib.status, None, ib))
-            else:
-                result.only_b.append(ib)
-        for ia in items_a:
-            if ia.key in matched_a or any(self.same_item(ia, ib) for ib in items_b):
-                continue
-            if complete_b:
-                result.entries.append(CompareEntry("deleted", "derived", ia.status, ia, None))
-            else:
-                result.only_a.append(ia)
-        return result
-
-
-def _texts_differ(a: Item, b: Item) -> bool:
-    if fold(a.name_zh) != fold(b.name_zh) or a.status != b.status:
-        return True
-    return [fold(p.zh) for p in a.points] != [fold(p.zh) for p in b.points]
+        return compare(self, a, b)
 
 
 def load_catalogue(include_imports: bool = True, data=None) -> Catalogue:

@@ -69,10 +69,13 @@ class Matcher:
 
     ``haystacks`` are already folded. When the new query extends the previous one, only
     the rows that matched before are scanned again (typing gets cheaper, not dearer).
+    ``within`` (ascending row numbers) limits every search to those rows, e.g. the rows the
+    other filters let through; the result keeps their order.
     """
 
-    def __init__(self, haystacks: Sequence[str]):
-        self.haystacks = list(haystacks)
+    def __init__(self, haystacks: Sequence[str], within: Sequence[int] | None = None):
+        self.haystacks = haystacks if isinstance(haystacks, list) else list(haystacks)
+        self.within = within
         self._query = ""
         self._rows: list[int] | None = None  # None: every row
 
@@ -85,6 +88,8 @@ class Matcher:
         hay = self.haystacks
         if self._rows is not None and self._query and q.startswith(self._query):
             rows = [r for r in self._rows if q in hay[r]]
+        elif self.within is not None:
+            rows = [r for r in self.within if q in hay[r]]
         else:
             rows = [r for r, h in enumerate(hay) if q in h]
         self._query, self._rows = q, rows

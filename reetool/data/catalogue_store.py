@@ -12,7 +12,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from reetool.data.catalogue import Item, Point
+from reetool.data.catalogue_items import Item, Point
 from reetool.data.errors import DataError
 from reetool.data import store_checks
 from reetool.data.textio import atomic_write_text

@@ -34,62 +34,21 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
-from typing import Iterable, Mapping
+
+from reetool.data import market_store
+from reetool.data.market_cache import derived
+from reetool.data.market_rows import (  # noqa: F401  (re-exported: the public names)
+    OTHER, TONNE_FACTORS, WORLD, CountryRow, CountryTable, apply_edits, source_label,
+    tonnes_factor,
+)
 
 DEFAULT_COMMODITY = "Rare earths"
 DATASETS = ("market_world", "market_mcs2026")
-WORLD = "World"
-OTHER = "Other countries"
 METRICS = ("production", "reserves")
 
 
 class MarketLookupError(LookupError):
     """An unknown commodity, statistic, year or edition; the message lists what exists."""
-
-
-@dataclass(frozen=True)
-class CountryRow:
-    country: str
-    value: float | None            # None = missing (shown as missing, never 0)
-    flag: str = ""                 # publisher flag: "NA", "W", "XX", "E", "text" or ""
-    comparator: str = ""           # ">" / "<" or ""
-    estimated: bool = False
-    edited: bool = False           # changed by the user (not the published figure)
-    is_other: bool = False         # the publisher's "Other countries" line
-    source_ids: tuple = ()
-    notes: str = ""
-    value_raw: str = ""
-    published: float | None = None  # the published value (kept when edited)
-    added: bool = False            # a country the user added
-    name_as_published: str = ""    # as printed ("Other" → country "Other countries")
-
-
-@dataclass(frozen=True)
-class CountryTable:
-    commodity: str
-    statistic: str
-    unit: str
-    basis: str
-    edition: str
-    edition_version: str
-    data_year: int
-    rows: list = field(default_factory=list)      # list[CountryRow], incl. Other countries
-    world: CountryRow | None = None               # the publisher's world total
-    source_ids: tuple = ()
-
-    @property
-    def edited(self) -> bool:
-        return any(r.edited for r in self.rows) or bool(self.world and self.world.edited)
-
-    def row(self, country: str) -> CountryRow | None:
-        for r in self.rows:
-            if r.country.casefold() == country.casefold():
-                return r
-        return None
-
-    def countries(self) -> list[str]:
-        return [r.country for r in self.rows if not r.is_other]
 
 
 # --- loading ---------------------------------------------------------------------------
@@ -108,13 +67,14 @@ def _edition_dates() -> dict[str, str]:
 
 
 def _records() -> list[dict]:
-    """Every market record, bundled and imported, normalised (cached until invalidate(), or
-    until the user data folder changes)."""
+    """Every market record, bundled and imported, normalised (cached until invalidate(), until
+    an import is added or removed, or until the user data folder changes)."""
     folder = os.environ.get("REETOOL_DATA_DIR")
-    if _CACHE.get("folder", folder) != folder:
+    stamp = (folder, market_store.generation())
+    if _CACHE.get("stamp", stamp) != stamp:
         _CACHE.clear()
     if "records" not in _CACHE:
-        _CACHE["folder"] = folder
+        _CACHE["stamp"] = stamp
         from reetool.data import bundle
 
         dates = _edition_dates()
@@ -128,9 +88,7 @@ def _records() -> list[dict]:
                 out.append(rec)
         bundled = {(r["commodity"], r["statistic"], r["edition"]) for r in out}
         try:
-            from reetool.data.market_store import imported_records
-
-            imported = imported_records()
+            imported = market_store.imported_records()
         except Exception:  # a broken store must not stop the bundled data from showing
             imported = []
         for rec in imported:
@@ -168,14 +126,19 @@ def _of(commodity: str) -> list[dict]:
     return _CACHE["by_commodity"].get(commodity, [])
 
 
+_derived = derived(_CACHE, _records)   # commodity lists, years, editions, tables: cached
+
+
 # --- selection -------------------------------------------------------------------------
 
+@_derived
 def commodities() -> list[str]:
     names = {r["commodity"] for r in _records()}
     rest = sorted((n for n in names if n != DEFAULT_COMMODITY), key=str.casefold)
     return ([DEFAULT_COMMODITY] if DEFAULT_COMMODITY in names else []) + rest
 
 
+@_derived
 def resolve_commodity(name: str) -> str:
     """The commodity as USGS names it, matched case-insensitively.
 
@@ -199,6 +162,7 @@ def resolve_commodity(name: str) -> str:
         f"unknown commodity '{name}'; available: " + ", ".join(names))
 
 
+@_derived
 def statistics(commodity: str) -> list[str]:
     commodity = resolve_commodity(commodity)
     seen: dict[str, None] = {}
@@ -237,6 +201,7 @@ def resolve_statistic(commodity: str, statistic: str) -> str:
         f"{commodity} has no statistic '{statistic}'; available: " + ", ".join(stats))
 
 
+@_derived
 def choices(commodity: str) -> list[tuple[str, str, int]]:
     """(statistic, edition, data_year) combinations with data, sorted."""
     commodity = resolve_commodity(commodity)
@@ -245,15 +210,18 @@ def choices(commodity: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda c: (order[c[0]], c[2], c[1]))
 
 
+@_derived
 def years(commodity: str, statistic: str) -> list[int]:
     commodity = resolve_commodity(commodity)
     return sorted({r["data_year"] for r in _of(commodity) if r["statistic"] == statistic})
 
 
+@_derived
 def _edition_date(commodity: str, edition: str) -> str:
     return max((r["edition_date"] for r in _of(commodity) if r["edition"] == edition), default="")
 
 
+@_derived
 def editions(commodity: str, statistic: str, year: int) -> list[str]:
     """Editions with data for that statistic and year, newest publication first."""
     commodity = resolve_commodity(commodity)
@@ -273,6 +241,7 @@ def _row_of(rec: dict) -> CountryRow:
         published=rec["value"], name_as_published=rec["country"])
 
 
+@_derived
 def country_table(commodity: str = DEFAULT_COMMODITY, statistic: str = "Mine production",
                   year: int | None = None, edition: str | None = None) -> CountryTable:
     commodity = resolve_commodity(commodity)
@@ -348,52 +317,3 @@ def revisions(table: CountryTable) -> dict[str, list[tuple[str, float | None, st
         if other.world is not None:
             out.setdefault(WORLD, []).append((ed, other.world.value, other.world.flag))
     return out
-
-
-# --- user edits ------------------------------------------------------------------------
-
-def apply_edits(table: CountryTable, edits: Mapping[str, float | None],
-                added: Iterable[str] = ()) -> CountryTable:
-    """The table with the user's values; edited rows (and added countries) are marked.
-
-    ``edits`` maps a country (or "World") to its new value (None = missing). ``added`` lists
-    countries the user added (their value comes from ``edits``; absent means missing).
-    """
-    rows = []
-    for r in table.rows:
-        # edits saved before the aggregate row had one name are keyed by its printed name
-        key = r.country if r.country in edits else r.name_as_published
-        if key in edits and edits[key] != r.published:
-            rows.append(replace(r, value=edits[key], edited=True, flag="",
-                                comparator="", estimated=False))
-        else:
-            rows.append(r)
-    known = {r.country.casefold() for r in rows}
-    for name in added:
-        if name.casefold() in known:
-            continue
-        known.add(name.casefold())
-        rows.append(CountryRow(country=name, value=edits.get(name), edited=True, added=True,
-                               flag="" if edits.get(name) is not None else "NA"))
-    world = table.world
-    if world is not None and WORLD in edits and edits[WORLD] != world.published:
-        world = replace(world, value=edits[WORLD], edited=True, comparator="", estimated=False)
-    elif world is None and WORLD in edits:
-        world = CountryRow(country="World total", value=edits[WORLD], edited=True)
-    return replace(table, rows=rows, world=world)
-
-
-def source_label(table: CountryTable) -> str:
-    """"USGS MCS2023 (data release), data year 2022, metric tons" — for captions and exports."""
-    version = f" ({table.edition_version})" if table.edition_version else ""
-    return f"USGS {table.edition}{version}, data year {table.data_year}, {table.unit}"
-
-
-TONNE_FACTORS = {"metric tons": 1.0, "thousand metric tons": 1e3, "million metric tons": 1e6,
-                 "kilograms": 1e-3, "metric tons reo": 1.0}
-
-
-def tonnes_factor(unit: str) -> float | None:
-    """Multiplier from ``unit`` to metric tons; None for units that are not a plain mass
-    (carats, cubic meters, dry tons, "tons" of unstated kind)."""
-    return TONNE_FACTORS.get((unit or "").strip().casefold())

@@ -4,6 +4,10 @@ Each import is one JSON file ``<user data>/market/imports/<id>.json`` written at
 ``{"id", "file_name", "imported_at", "format", "edition", "commodities", "rows": [...]}``.
 Rows are market records (see reetool.data.market_import). Removing an import deletes only its
 file. A damaged import file is skipped by ``imported_records`` and reported by ``list_imports``.
+
+``generation()`` counts the imports added or removed in this process: reetool.data.market
+compares it with the generation its cache was built from, so this module never needs to
+reach back into the market model (no import circle).
 """
 
 from __future__ import annotations
@@ -19,6 +23,17 @@ from reetool.data.textio import atomic_write_text
 from reetool.data.user_files import (
     describe_set_aside, read_store_json, set_aside_files, store_files,
 )
+
+_GENERATION = [0]
+
+
+def generation() -> int:
+    """How many times the stored imports changed in this process (caches compare it)."""
+    return _GENERATION[0]
+
+
+def _stored_changed() -> None:
+    _GENERATION[0] += 1
 
 
 def imports_dir() -> Path:
@@ -77,8 +92,6 @@ def _slug(text: str) -> str:
 
 def add_import(result) -> dict:
     """Store a parsed import (reetool.data.market_import.ImportResult); returns its summary."""
-    from reetool.data import market
-
     folder = imports_dir()
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     base = f"{stamp}-{_slug(Path(result.file).stem)}"
@@ -97,17 +110,15 @@ def add_import(result) -> dict:
             "commodities": sorted({r["commodity"] for r in rows}), "rows": rows}
     atomic_write_text(folder / f"{ident}.json",
                       json.dumps(data, ensure_ascii=False, indent=1))
-    market.invalidate()
+    _stored_changed()
     return next(s for s in list_imports() if s["id"] == ident)
 
 
 def remove_import(ident: str) -> None:
-    from reetool.data import market
-
     path = next((p for p in imports_dir().glob("*") if p.stem == ident), None) \
         if imports_dir().is_dir() else None
     if path is None or path.parent != imports_dir():
         path = imports_dir() / f"{ident}.json"
         raise DataError(path, "no such import", code="missing")
     path.unlink()
-    market.invalidate()
+    _stored_changed()

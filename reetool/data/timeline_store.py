@@ -23,7 +23,7 @@ from reetool.data.errors import DataError
 from reetool.data.reference import ELEMENT_WORDS
 from reetool.data.textio import MAX_INPUT_BYTES, atomic_write_text, read_csv_records, read_json
 from reetool.data.user_files import read_store_json
-from reetool.data.timeline import DATE_FIELDS, KINDS, Event, parse_date
+from reetool.data.timeline_events import DATE_FIELDS, KINDS, Event, parse_date
 
 FORMAT = 1
 REQUIRED = ("date", "country", "kind", "title_en")

@@ -37,10 +37,10 @@ from reetool.data.textio import MAX_STORE_BYTES, read_json
 
 # "module:function" of each store's check(); each returns a one-line summary of what it holds
 STORE_CHECKS = (
-    "reetool.data.store_checks:check_catalogue",
-    "reetool.data.store_checks:check_market_imports",
-    "reetool.data.store_checks:check_market_edits",
-    "reetool.data.store_checks:check_timeline_events",
+    "reetool.data.store_summaries:check_catalogue",
+    "reetool.data.store_summaries:check_market_imports",
+    "reetool.data.store_summaries:check_market_edits",
+    "reetool.data.store_summaries:check_timeline_events",
 )
 # errors that are not damage: the file stays where it is (permissions, a newer app's format)
 NOT_DAMAGE = ("unreadable", "newer_format")

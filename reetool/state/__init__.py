@@ -9,4 +9,8 @@ display, and headless commands can drive the same models the pages use.
 
     observable.py   Observable (change callbacks, batched notification)
     undo.py         UndoStack (commands with do/undo, clean mark, limit)
+    app.py          AppState: what the pages share (commodity, edition, year, metric,
+                    country, scenario, theme); reetool.ui.state adapts it to Qt signals
+    market.py       MarketState (Market page); market_edits.py, market_scenario.py
+    catalogue.py    CatalogueState (Catalogue page)
 """

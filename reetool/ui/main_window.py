@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
             return
         page_id = PAGE_IDS[row]
         self.show_page(page_id)
-        if self.persist:
+        if self.persist and settings().value("window/page") != page_id:   # no write if unchanged
             settings().setValue("window/page", page_id)
         self.page_changed.emit(page_id)
 

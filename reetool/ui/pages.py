@@ -1,4 +1,5 @@
-"""The page registry. Adding a page is one line here and one module.
+"""The page registry for the interface: the pages themselves are listed, Qt-free, in
+reetool.pages (re-exported here); this module adds their translated titles.
 
 Pages are imported and built only when first shown, so start-up pays only for the
 first page.
@@ -6,40 +7,11 @@ first page.
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
+from reetool.pages import PAGE_IDS, PAGES, PageInfo, page_info
 
-@dataclass(frozen=True)
-class PageInfo:
-    page_id: str
-    module: str
-    cls: str
-    icon: str  # a QStyle standard pixmap name
-
-    def create(self, parent=None):
-        return getattr(importlib.import_module(self.module), self.cls)(parent)
-
-
-PAGES = (
-    PageInfo("catalogue", "reetool.ui.catalogue.page", "CataloguePage", "SP_FileDialogDetailedView"),
-    PageInfo("market", "reetool.ui.market.page", "MarketPage", "SP_ComputerIcon"),
-    PageInfo("charts", "reetool.ui.charts.page", "ChartsPage", "SP_DesktopIcon"),
-    PageInfo("sources", "reetool.ui.sources_page", "SourcesPage", "SP_FileDialogInfoView"),
-    PageInfo("reference", "reetool.ui.reference.page", "ReferencePage", "SP_FileDialogContentsView"),
-    PageInfo("overview", "reetool.ui.overview.page", "OverviewPage", "SP_FileDialogListView"),
-)
-
-PAGE_IDS = tuple(p.page_id for p in PAGES)
-
-
-def page_info(page_id: str) -> PageInfo:
-    for p in PAGES:
-        if p.page_id == page_id:
-            return p
-    raise KeyError(page_id)
+__all__ = ["PAGE_IDS", "PAGES", "PageInfo", "page_info", "page_title"]
 
 
 def page_title(page_id: str) -> str:

@@ -1,44 +1,41 @@
-"""Shared UI state (selected commodity, edition, year, country, scenario, theme).
-
-Pages read and write it; charts follow it. One instance per process: ``app_state()``.
-Every change emits ``changed(field_name)``.
+"""The shared state (reetool.state.app) as Qt sees it: ``app_state()`` returns a QObject that
+reads and writes the one Qt-free ``AppState`` and re-emits each change as
+``changed(field_name)``, so widgets connect to a signal (disconnected when they are deleted)
+while the state itself stays plain Python. Fields: commodity, edition, year, metric,
+country, scenario, theme.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-DEFAULTS = {
-    "commodity": "Rare earths",
-    "edition": None,          # None = latest edition for the chosen year
-    "year": None,             # None = latest data year
-    "metric": "production",   # production | reserves
-    "country": None,          # country highlighted across pages and charts
-    "scenario": None,         # dict describing the live scenario and its result
-    "theme": "light",         # light | dark
-}
+from reetool.state import app as shared
+from reetool.state.app import DEFAULTS
+
+__all__ = ["DEFAULTS", "AppState", "app_state"]
 
 
 class AppState(QObject):
     changed = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, model: shared.AppState | None = None, parent=None):
         super().__init__(parent)
-        self._values = dict(DEFAULTS)
+        self.model = model if model is not None else shared.app_state()
+        self.model.subscribe(self._relay)
+
+    def _relay(self, fields: frozenset[str]) -> None:
+        for field in DEFAULTS:          # a fixed order: the commodity before its year
+            if field in fields:
+                self.changed.emit(field)
 
     def get(self, field: str):
-        return self._values[field]
+        return self.model.get(field)
 
     def set(self, field: str, value) -> None:
-        if field not in self._values:
-            raise KeyError(field)
-        if self._values[field] != value:
-            self._values[field] = value
-            self.changed.emit(field)
+        self.model.set(field, value)
 
     def reset(self) -> None:
-        for field, value in DEFAULTS.items():
-            self.set(field, value)
+        self.model.reset()
 
 
 _STATE: list[AppState] = []

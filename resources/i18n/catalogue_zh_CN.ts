@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogueActions</name>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>引文已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export the items shown as CSV</source>
+        <translation>将显示的条目导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;citation</source>
+        <translation>复制引文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove imported items…</source>
+        <translation>移除导入的条目(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueDetail</name>
     <message>
         <source>{label}, see {sources}</source>
@@ -266,34 +309,6 @@
         <translation>行业未见</translation>
     </message>
     <message>
-        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the catalogue as amended in {version}</source>
-        <translation>本数据包收录 {version} 年修订后目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
-    </message>
-    <message>
-        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the {version} catalogue</source>
-        <translation>本数据包收录 {version} 年版目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
-    </message>
-    <message>
-        <source>({prohibited} of {official_prohibited} prohibited, {restricted} of {official_restricted} restricted). Official counts: {basis}.</source>
-        <translation>（禁止类 {official_prohibited} 项中的 {prohibited} 项，限制类 {official_restricted} 项中的 {restricted} 项）。官方条目数：{basis}。</translation>
-    </message>
-    <message>
-        <source>{n} carried over from {base}.</source>
-        <translation>其中 {n} 项沿用自 {base} 年版。</translation>
-    </message>
-    <message>
-        <source>{n} imported by you.</source>
-        <translation>其中 {n} 项为您导入。</translation>
-    </message>
-    <message>
-        <source>The official text was not available offline: import it to complete the catalogue.</source>
-        <translation>离线时无法获得官方全文：导入官方文本即可补全目录。</translation>
-    </message>
-    <message>
-        <source>Your imported items could not be read: {error}</source>
-        <translation>无法读取您导入的条目：{error}</translation>
-    </message>
-    <message>
         <source>{shown} of {total} shown</source>
         <translation>显示 {total} 项中的 {shown} 项</translation>
     </message>
@@ -302,60 +317,12 @@
         <translation>目录 {version} 年版：显示已有出处的 {held} 项中的 {shown} 项（官方共 {official} 项）</translation>
     </message>
     <message>
-        <source>Citation copied to the clipboard</source>
-        <translation>引文已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Export the items shown as CSV</source>
-        <translation>将显示的条目导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>无法写入 {path}：{error}</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare versions…</source>
-        <translation>比较版本(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Copy &amp;citation</source>
-        <translation>复制引文(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove imported items…</source>
-        <translation>移除导入的条目(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Search codes, names and control points in Chinese or English (e.g. 稀土, rare earth)…</source>
         <translation>按编号、名称或控制要点搜索，中英文均可（如：稀土、rare earth）…</translation>
     </message>
     <message>
         <source>Version:</source>
         <translation>版本：</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Import the official text (plain text, CSV or JSON) to complete the catalogue</source>
-        <translation>导入官方文本（纯文本、CSV 或 JSON）以补全目录</translation>
     </message>
     <message>
         <source>Compare versions…</source>
@@ -556,6 +523,45 @@
     <message>
         <source>The bundle holds only the items public sources attest, so most changes cannot be listed yet. Import the official texts of both versions and the comparison becomes complete. Double-click an item to show it; hover a cell to read all of it.</source>
         <translation>本数据包只收录公开资料有记载的条目，因此大多数变更尚无法列出。导入两个版本的官方文本后，比较结果即可完整。双击条目可在目录中显示；鼠标停在单元格上可查看全文。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageBanner</name>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import the official text (plain text, CSV or JSON) to complete the catalogue</source>
+        <translation>导入官方文本（纯文本、CSV 或 JSON）以补全目录</translation>
+    </message>
+    <message>
+        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the catalogue as amended in {version}</source>
+        <translation>本数据包收录 {version} 年修订后目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
+    </message>
+    <message>
+        <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the {version} catalogue</source>
+        <translation>本数据包收录 {version} 年版目录 {official} 项中的 &lt;b&gt;{held}&lt;/b&gt; 项</translation>
+    </message>
+    <message>
+        <source>({prohibited} of {official_prohibited} prohibited, {restricted} of {official_restricted} restricted). Official counts: {basis}.</source>
+        <translation>（禁止类 {official_prohibited} 项中的 {prohibited} 项，限制类 {official_restricted} 项中的 {restricted} 项）。官方条目数：{basis}。</translation>
+    </message>
+    <message>
+        <source>{n} carried over from {base}.</source>
+        <translation>其中 {n} 项沿用自 {base} 年版。</translation>
+    </message>
+    <message>
+        <source>{n} imported by you.</source>
+        <translation>其中 {n} 项为您导入。</translation>
+    </message>
+    <message>
+        <source>The official text was not available offline: import it to complete the catalogue.</source>
+        <translation>离线时无法获得官方全文：导入官方文本即可补全目录。</translation>
+    </message>
+    <message>
+        <source>Your imported items could not be read: {error}</source>
+        <translation>无法读取您导入的条目：{error}</translation>
     </message>
 </context>
 <context>

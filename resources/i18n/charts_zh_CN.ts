@@ -376,6 +376,10 @@
         <translation>最简化的理解：该国全部产量原本都进入世界市场。</translation>
     </message>
     <message>
+        <source>65 %: EU CRMA benchmark</source>
+        <translation>65%：欧盟 CRMA 基准</translation>
+    </message>
+    <message>
         <source>65 %: EU Critical Raw Materials Act benchmark</source>
         <translation>65%：欧盟《关键原材料法案》基准</translation>
     </message>

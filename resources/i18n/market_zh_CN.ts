@@ -507,43 +507,7 @@
     </message>
 </context>
 <context>
-    <name>MarketPage</name>
-    <message>
-        <source>Production</source>
-        <translation>产量</translation>
-    </message>
-    <message>
-        <source>Reserves</source>
-        <translation>储量</translation>
-    </message>
-    <message>
-        <source>Latest for {year}: {edition}</source>
-        <translation>{year} 年最新：{edition}</translation>
-    </message>
-    <message>
-        <source>Source: USGS {edition}{version} ({sources}) · data year {year} · {unit}</source>
-        <translation>来源：USGS {edition}{version}（{sources}）· 数据年份 {year} · {unit}</translation>
-    </message>
-    <message>
-        <source>Edited table: highlighted values are yours, not USGS&apos;s</source>
-        <translation>已修改的表格：高亮的数值是您填写的，并非 USGS 数据</translation>
-    </message>
-    <message>
-        <source>Add country</source>
-        <translation>添加国家</translation>
-    </message>
-    <message>
-        <source>Country name:</source>
-        <translation>国家名称：</translation>
-    </message>
-    <message>
-        <source>Value in {unit} (empty = missing):</source>
-        <translation>数值，单位 {unit}（留空 = 缺失）：</translation>
-    </message>
-    <message>
-        <source>&apos;{text}&apos; is not a number.</source>
-        <translation>“{text}”不是数字。</translation>
-    </message>
+    <name>MarketExports</name>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
@@ -556,50 +520,9 @@
         <source>Cannot write {file}: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
-    <message>
-        <source>Save scenario</source>
-        <translation>保存情景</translation>
-    </message>
-    <message>
-        <source>Scenario name:</source>
-        <translation>情景名称：</translation>
-    </message>
-    <message>
-        <source>A scenario named {name} exists. Replace it?</source>
-        <translation>已有名为 {name} 的情景。要替换吗？</translation>
-    </message>
-    <message>
-        <source>Cannot save the scenario: {error}</source>
-        <translation>无法保存情景：{error}</translation>
-    </message>
-    <message>
-        <source>Saved to {file}</source>
-        <translation>已保存到 {file}</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>打开情景</translation>
-    </message>
-    <message>
-        <source>Scenarios (*.json)</source>
-        <translation>情景 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot open the scenario: {error}</source>
-        <translation>无法打开情景：{error}</translation>
-    </message>
-    <message>
-        <source>Cannot open the scenario {file}: {error}</source>
-        <translation>无法打开情景 {file}：{error}</translation>
-    </message>
-    <message>
-        <source>Opened {file}</source>
-        <translation>已打开 {file}</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>市场</translation>
-    </message>
+</context>
+<context>
+    <name>MarketMenu</name>
     <message>
         <source>Import USGS data…</source>
         <translation>导入 USGS 数据…</translation>
@@ -639,6 +562,37 @@
     <message>
         <source>Reset table to published</source>
         <translation>将表格恢复为公布值</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Add country</source>
+        <translation>添加国家</translation>
+    </message>
+    <message>
+        <source>Country name:</source>
+        <translation>国家名称：</translation>
+    </message>
+    <message>
+        <source>Value in {unit} (empty = missing):</source>
+        <translation>数值，单位 {unit}（留空 = 缺失）：</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Save scenario…</source>
+        <translation>保存情景…</translation>
+    </message>
+    <message>
+        <source>Open scenario…</source>
+        <translation>打开情景…</translation>
     </message>
     <message>
         <source>Market shares, concentration and scenarios</source>
@@ -793,6 +747,49 @@
     </message>
 </context>
 <context>
+    <name>ScenarioFiles</name>
+    <message>
+        <source>Save scenario</source>
+        <translation>保存情景</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>情景名称：</translation>
+    </message>
+    <message>
+        <source>A scenario named {name} exists. Replace it?</source>
+        <translation>已有名为 {name} 的情景。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Cannot save the scenario: {error}</source>
+        <translation>无法保存情景：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {file}</source>
+        <translation>已保存到 {file}</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>情景 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario: {error}</source>
+        <translation>无法打开情景：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario {file}: {error}</source>
+        <translation>无法打开情景 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Opened {file}</source>
+        <translation>已打开 {file}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
         <source>Based on a table you edited — not USGS figures.</source>
@@ -877,6 +874,32 @@
     <message>
         <source>in {year}</source>
         <translation>{year} 年</translation>
+    </message>
+</context>
+<context>
+    <name>Selectors</name>
+    <message>
+        <source>Production</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>储量</translation>
+    </message>
+    <message>
+        <source>Latest for {year}: {edition}</source>
+        <translation>{year} 年最新：{edition}</translation>
+    </message>
+</context>
+<context>
+    <name>TableView</name>
+    <message>
+        <source>Source: USGS {edition}{version} ({sources}) · data year {year} · {unit}</source>
+        <translation>来源：USGS {edition}{version}（{sources}）· 数据年份 {year} · {unit}</translation>
+    </message>
+    <message>
+        <source>Edited table: highlighted values are yours, not USGS&apos;s</source>
+        <translation>已修改的表格：高亮的数值是您填写的，并非 USGS 数据</translation>
     </message>
 </context>
 <context>

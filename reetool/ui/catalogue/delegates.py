@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reetool.data.catalogue_search import find_spans
@@ -19,6 +19,19 @@ BADGES = {
 }
 HIGHLIGHT = "#ffd54f"
 NAME_COLUMN = COLUMNS.index("name")
+
+
+def _italic(font: QFont, origin: str) -> QFont:
+    """English written by reetool is set in italics."""
+    if origin != "reetool":
+        return font
+    italic = QFont(font)
+    italic.setItalic(True)
+    return italic
+
+
+def _elide(text: str, font: QFont, width: int) -> str:
+    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 10))
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -79,7 +92,7 @@ class HighlightDelegate(QStyledItemDelegate):
         # Ask for the name parts only where they exist: an absent value would come back from
         # C++ as an unowned None (PySide6 6.12), see combos.py.
         name_parts = index.data(NAME_PARTS_ROLE) if index.column() == NAME_COLUMN else None
-        text = index.data() or ""
+        text = (index.data() or "") if name_parts is None else ""
         if name_parts is None and not (query and find_spans(text, query)):
             super().paint(painter, option, index)
             return
@@ -89,6 +102,17 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget).width() - 6
+        if name_parts is not None:     # too long for the column: cut with "…" (the tooltip has all)
+            zh, en, origin = name_parts
+            name_parts = (_elide(zh, opt.font, width), _elide(en, _italic(opt.font, origin), width),
+                          origin)
+        else:
+            text = "\n".join(_elide(line, opt.font, width) for line in text.split("\n"))
+        if name_parts is not None and not (query and (find_spans(name_parts[0], query)
+                                                      or find_spans(name_parts[1], query))):
+            self._paint_name(painter, opt, style, name_parts, selected)
+            return
         if name_parts is not None:
             zh, en, origin = name_parts
             en_html = self.marked(en, query)
@@ -114,4 +138,25 @@ class HighlightDelegate(QStyledItemDelegate):
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(group, role))
         ctx.clip = clip
         doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    @staticmethod
+    def _paint_name(painter, opt, style, name_parts, selected: bool) -> None:
+        """The two-line name without a match to mark: drawn directly (a QTextDocument per
+        cell is the slow part of painting the table, e.g. at start-up)."""
+        zh, en, origin = name_parts
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        group = QPalette.ColorGroup.Normal
+        text = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                 else QPalette.ColorRole.Text)
+        fm = opt.fontMetrics
+        top = rect.top() + max(0, (rect.height() - 2 * fm.lineSpacing()) // 2)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setFont(opt.font)
+        painter.setPen(text)
+        painter.drawText(rect.left() + 3, top + fm.ascent(), zh)
+        painter.setFont(_italic(opt.font, origin))
+        painter.setPen(text if selected else QColor("#4a4a4a"))
+        painter.drawText(rect.left() + 3, top + fm.lineSpacing() + fm.ascent(), en)
         painter.restore()

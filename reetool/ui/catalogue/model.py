@@ -1,11 +1,17 @@
-"""Table model of catalogue items and the proxy that filters them."""
+"""The catalogue table: a Qt model over the page's CatalogueState (reetool.state.catalogue).
+
+The state computes which items match (version, filters, search text) as a list of rows; the
+model shows exactly that list and is reset once when it changes (one reset per keystroke),
+so Qt never calls back into Python per row to filter. Sorting a column orders the state's
+items by a precomputed key (the model's ``sort_key``), also without per-row callbacks.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from reetool.data.catalogue import Item
-from reetool.data.catalogue_search import Matcher
+from reetool.state.catalogue import CatalogueState
 from reetool.ui.catalogue import labels
 
 COLUMNS = ("code", "status", "sector", "name", "quality")
@@ -13,26 +19,56 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT_COLUMNS = (0, 2, 3)
 NAME_PARTS_ROLE = Qt.ItemDataRole.UserRole + 3   # (Chinese name, English text, English origin)
+ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ITEM_ROLE, SORT_ROLE,
+                   NAME_PARTS_ROLE, Qt.ItemDataRole.AccessibleTextRole))
 
 
 class CatalogueTableModel(QAbstractTableModel):
-    def __init__(self, items: list[Item] = (), parent=None):
-        super().__init__(parent)
-        self.items: list[Item] = list(items)
-        self.haystacks: list[str] = [it.search_text() for it in self.items]
-        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
-        self.reordered_hooks = []   # called with the permutation while the layout changes
+    """The matching items of ``state``, in the state's order."""
 
-    def set_items(self, items: list[Item]) -> None:
+    def __init__(self, state: CatalogueState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._items, self._rows = state.items, state.rows
+        state.subscribe(self._reset, fields=("matches",))
+
+    def _reset(self, _fields=None) -> None:
+        # the state replaces its lists on every change, so the old ones stay valid until here
         self.beginResetModel()
-        self.items = list(items)
-        self.haystacks = [it.search_text() for it in self.items]
-        if self.sort_column >= 0:
-            order = self._order(self.sort_column, self.sort_order)
-            self.items = [self.items[i] for i in order]
-            self.haystacks = [self.haystacks[i] for i in order]
+        self._items, self._rows = self.state.items, self.state.rows
         self.endResetModel()
 
+    # --- what the page and its tests read ------------------------------------------------
+    @property
+    def items(self) -> list[Item]:
+        """Every item (all versions), matching or not."""
+        return self.state.items
+
+    @property
+    def query(self) -> str:
+        return self.state.query
+
+    @property
+    def version(self) -> str | None:
+        return self.state.version
+
+    def item(self, row: int) -> Item:
+        return self._items[self._rows[row]]
+
+    def visible_items(self) -> list[Item]:
+        return [self._items[r] for r in self._rows]
+
+    def set_items(self, items) -> None:
+        self.state.set_items(items)
+
+    def set_query(self, text: str) -> None:
+        self.state.set_query(text)
+
+    def set_filters(self, **values) -> None:
+        self.state.set_filters(**values)
+
+    # --- sorting -----------------------------------------------------------------------------
     def sort_key(self, item: Item, col: str) -> str:
         code = item.code or "~" + item.item_id
         if col == "code":
@@ -45,36 +81,17 @@ class CatalogueTableModel(QAbstractTableModel):
             return f"{self.name_sort_key(item)}|{code}"
         return f"{self.sector_text(item)}|{code}"
 
-    def _order(self, column: int, order) -> list[int]:
-        col = COLUMNS[column]
-        keys = [self.sort_key(it, col) for it in self.items]
-        return sorted(range(len(keys)), key=keys.__getitem__,
-                      reverse=order == Qt.SortOrder.DescendingOrder)
-
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows in Python with precomputed keys (the proxy itself stays unsorted,
-        so filtering never pays for sorting)."""
+        """Order the state's items by this column's key (computed once per item)."""
         self.sort_column, self.sort_order = column, order
-        if column < 0 or not self.items:
+        if column < 0:
             return
-        perm = self._order(column, order)
-        if perm == list(range(len(perm))):
-            return
-        self.layoutAboutToBeChanged.emit()
-        new_row = [0] * len(perm)
-        for new, old in enumerate(perm):
-            new_row[old] = new
-        self.items = [self.items[i] for i in perm]
-        self.haystacks = [self.haystacks[i] for i in perm]
-        old_persistent = self.persistentIndexList()
-        self.changePersistentIndexList(
-            old_persistent, [self.index(new_row[i.row()], i.column()) for i in old_persistent])
-        for hook in self.reordered_hooks:
-            hook(perm)
-        self.layoutChanged.emit()
+        col = COLUMNS[column]
+        self.state.sort(lambda it: self.sort_key(it, col), order == Qt.SortOrder.DescendingOrder)
 
+    # --- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -99,17 +116,20 @@ class CatalogueTableModel(QAbstractTableModel):
         return item.name_zh or item.name_en
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in ROLES or not index.isValid():   # Qt asks for many roles; answer few
             return None
-        item = self.items[index.row()]
+        item = self._items[self._rows[index.row()]]
         col = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "code": item.code or "—", "status": labels.status(item.status),
-                "sector": self.sector_text(item),
-                "name": f"{item.name_zh or '—'}\n{self.name_en_text(item)}",
-                "quality": self.quality_text(item),
-            }[col]
+            if col == "code":
+                return item.code or "—"
+            if col == "status":
+                return labels.status(item.status)
+            if col == "sector":
+                return self.sector_text(item)
+            if col == "name":
+                return f"{item.name_zh or '—'}\n{self.name_en_text(item)}"
+            return self.quality_text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "name":
                 en = f"{item.name_en} ({labels.origin(item.name_en_origin)})" if item.name_en else "—"
@@ -140,105 +160,5 @@ class CatalogueTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
-
-
-class CatalogueFilterProxy(QSortFilterProxyModel):
-    """Filters by version, status, sector, rare-earth tag, stage and search text.
-
-    Each change computes the accepted rows once, in Python, over precomputed folded
-    haystacks (incrementally while typing); filterAcceptsRow then only looks the row up.
-    Sorting is delegated to the source model (Python sort on precomputed keys), so the
-    proxy never calls back into Python for comparisons.
-    """
-
-    ALL = None
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.version: str | None = None
-        self.status: str | None = None
-        self.sector: str | None = None      # "" = sector not seen
-        self.stage: str | None = None
-        self.rare_earth_only = False
-        self.query = ""
-        self._matcher = Matcher([])
-        self._search_rows: set[int] | None = None
-        self._accepted: list[bool] = []
-        self._base: list[bool] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)
-
-    def setSourceModel(self, model) -> None:
-        super().setSourceModel(model)
-        model.modelReset.connect(self._reindex)
-        model.reordered_hooks.append(self._reordered)
-        self._reindex()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-    def _reindex(self) -> None:
-        self._matcher = Matcher(self.sourceModel().haystacks)
-        rows = self._matcher.match(self.query)
-        self._search_rows = None if rows is None else set(rows)
-        self._base = self._compute_base()
-        self._apply()
-
-    def _reordered(self, perm: list[int]) -> None:
-        """The source model reordered its rows (perm[new] = old): follow it, before the
-        proxy rebuilds its mapping."""
-        self._base = [self._base[i] for i in perm]
-        self._accepted = [self._accepted[i] for i in perm]
-        self._matcher = Matcher(self.sourceModel().haystacks)
-        rows = self._matcher.match(self.query)
-        self._search_rows = None if rows is None else set(rows)
-
-    def _compute_base(self) -> list[bool]:
-        """Rows passing every filter except the search text."""
-        version, status, sector, stage = self.version, self.status, self.sector, self.stage
-        re_only = self.rare_earth_only
-        return [(version is None or it.version == version)
-                and (status is None or it.status == status)
-                and (sector is None or (it.sector_zh or it.sector_en) == sector)
-                and (not re_only or it.rare_earth)
-                and (stage is None or stage in it.stages)
-                for it in self.sourceModel().items]
-
-    def _combine(self) -> list[bool]:
-        if self._search_rows is None:
-            return list(self._base)
-        base, out = self._base, [False] * len(self._base)
-        for r in self._search_rows:
-            out[r] = base[r]
-        return out
-
-    def _apply(self) -> None:
-        # One layout change rather than incremental row removals/insertions: a keystroke that
-        # hides thousands of scattered rows would otherwise emit thousands of signals.
-        self._accepted = self._combine()
-        self.invalidate()
-
-    def set_filters(self, **values) -> None:
-        for key, value in values.items():
-            if not hasattr(self, key):
-                raise AttributeError(key)
-            setattr(self, key, value)
-        self._base = self._compute_base()
-        self._apply()
-
-    def set_query(self, text: str) -> None:
-        self.query = text
-        rows = self._matcher.match(text)
-        self._search_rows = None if rows is None else set(rows)
-        self._apply()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        return source_row < len(self._accepted) and self._accepted[source_row]
-
-    def item(self, proxy_row: int) -> Item:
-        return self.index(proxy_row, 0).data(ITEM_ROLE)
-
-    def visible_items(self) -> list[Item]:
-        return [self.item(r) for r in range(self.rowCount())]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))

@@ -12,6 +12,7 @@ import io
 import re
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from reetool.data.csv_safety import safe_row
@@ -49,11 +50,10 @@ def _layout(view) -> None:
 
 
 def _clone(view, size: tuple[int, int]):
-    """A hidden copy of ``view`` at ``size`` with the same series hidden and ranges."""
-    from reetool.ui.charts.view import ChartView
-
-    other = ChartView(view.definition.name, view.params, toolbar=False,
-                      follow_state=view.follow_state)
+    """A hidden copy of ``view`` at ``size`` with the same series hidden and ranges (built by
+    the view's own class, so this module needs no import of the view: no import circle)."""
+    other = type(view)(view.definition.name, view.params, toolbar=False,
+                       follow_state=view.follow_state)
     other.log_y = view.log_y
     other.hidden = set(view.hidden)
     other.resize(*size)
@@ -185,3 +185,53 @@ def copy_to_clipboard(view) -> QImage:
     image = render_image(view, scale=2.0)
     QGuiApplication.clipboard().setImage(image)
     return image
+
+
+# --- the view's export actions: ask for a file, then write it ----------------------------
+
+def _ask_path(view, caption: str, suffix: str, filt: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    if view.spec is None:
+        return ""
+    path, _ = QFileDialog.getSaveFileName(view, caption, f"{view.definition.name}.{suffix}", filt)
+    return path
+
+
+def ask_png(view) -> None:
+    path = _ask_path(view, Q.translate("Charts", "Export PNG"), "png", "PNG (*.png)")
+    if path:
+        write_png(view, path, scale=2.0)
+
+
+def ask_png_size(view) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(view, Q.translate("Charts", "Export PNG at size"),
+                                    Q.translate("Charts", "Size in pixels (width x height):"),
+                                    text="1920x1080")
+    if not ok:
+        return
+    size = parse_size(text)
+    if size is None:
+        return
+    path = _ask_path(view, Q.translate("Charts", "Export PNG"), "png", "PNG (*.png)")
+    if path:
+        write_png(view, path, size=size, scale=1.0)
+
+
+def ask_svg(view) -> None:
+    path = _ask_path(view, Q.translate("Charts", "Export SVG"), "svg", "SVG (*.svg)")
+    if path:
+        write_svg(view, path)
+
+
+def ask_csv(view) -> None:
+    path = _ask_path(view, Q.translate("Charts", "Export CSV"), "csv", "CSV (*.csv)")
+    if path:
+        write_csv(view.spec, path)
+
+
+def copy_image(view) -> None:
+    if view.spec is not None:
+        copy_to_clipboard(view)

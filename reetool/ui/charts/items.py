@@ -26,30 +26,71 @@ def label_font(point_size: float = 11.0, bold: bool = False) -> QFont:
     return f
 
 
+def label_place(dev: QRectF, tw: float, th: float, orientation: str, stacked: bool,
+                view: QRectF | None) -> tuple[QPointF, str] | None:
+    """Where a bar's value label goes, in device pixels: (baseline point, mode) or None.
+
+    Modes: "outside" (beyond the bar's end), "on_bar" (inside, over a box of the bar's fill),
+    "plain" (inside a vertical stacked segment). Stacked segments carry their label inside,
+    or none when it does not fit. Other bars carry it beyond their end; when that would run
+    out of the plot (``view``), inside the bar's end instead, so a label is never cut off.
+    """
+    along = dev.width() if orientation == "h" else dev.height()
+    need = (tw if orientation == "h" else th) + 8
+    centre = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
+    if stacked:
+        if along < need:
+            return None
+        return centre, "on_bar" if orientation == "h" else "plain"
+    if orientation == "h":
+        outside = QPointF(dev.right() + 6, dev.center().y() + th / 3)
+        if view is None or outside.x() + tw <= view.right() or along < need:
+            return outside, "outside"
+        return QPointF(dev.right() - tw - 4, outside.y()), "on_bar"
+    outside = QPointF(dev.center().x() - tw / 2, dev.top() - 4)
+    if view is None or outside.y() - th >= view.top() or along < need:
+        return outside, "outside"
+    return QPointF(outside.x(), dev.top() + th), "on_bar"
+
+
 class PatternBars(pg.BarGraphItem):
     """Bars of one series. ``orientation`` 'v' (x = category/year) or 'h' (y = category)."""
 
     def __init__(self, series: SeriesSpec, orientation: str, theme: palette.Theme,
                  selected: str | None = None, log_y: bool = False):
-        self.series = series
         self.orientation = orientation
         self.theme = theme
+        self.fill = QColor(palette.color(series.color, theme))
+        super().__init__(**self._geometry(series), brush=self.fill,
+                         pen=pg.mkPen(theme.foreground, width=1))
+        self._take(series, selected)
+        self.font_size = 10.5
+
+    def _geometry(self, series: SeriesSpec) -> dict:
+        data = [d for d in series.data if d.y is not None]
+        w = series.width
+        pos = np.array([d.x for d in data], dtype=float)
+        lo = np.array([d.base for d in data], dtype=float)
+        hi = np.array([d.y for d in data], dtype=float)
+        if self.orientation == "h":
+            return {"x0": lo, "y0": pos - w / 2, "width": hi - lo, "height": np.full(len(pos), w)}
+        return {"x0": pos - w / 2, "y0": lo, "width": np.full(len(pos), w), "height": hi - lo}
+
+    def _take(self, series: SeriesSpec, selected: str | None) -> None:
+        self.series = series
         self.selected = selected
         self.data = [d for d in series.data if d.y is not None]
-        w = series.width
-        pos = np.array([d.x for d in self.data], dtype=float)
-        lo = np.array([d.base for d in self.data], dtype=float)
-        hi = np.array([d.y for d in self.data], dtype=float)
-        self.fill = QColor(palette.color(series.color, theme))
-        pen = pg.mkPen(theme.foreground, width=1)
-        if orientation == "h":
-            super().__init__(x0=lo, y0=pos - w / 2, width=hi - lo, height=np.full(len(pos), w),
-                             brush=self.fill, pen=pen)
-        else:
-            super().__init__(x0=pos - w / 2, y0=lo, width=np.full(len(pos), w), height=hi - lo,
-                             brush=self.fill, pen=pen)
         self.rects = [self._rect(d) for d in self.data]
-        self.font_size = 10.5
+
+    def set_series(self, series: SeriesSpec, selected: str | None = None) -> None:
+        """New figures for the same series, drawn in place (the item is kept)."""
+        self._take(series, selected)
+        fill = QColor(palette.color(series.color, self.theme))
+        if fill != self.fill:
+            self.fill = fill
+            self.setOpts(**self._geometry(series), brush=fill)
+        else:
+            self.setOpts(**self._geometry(series))
 
     def _rect(self, d: Datum) -> QRectF:
         w = self.series.width
@@ -71,6 +112,7 @@ class PatternBars(pg.BarGraphItem):
         super().paint(p, *args)
         style = palette.pattern(self.series.pattern)
         tr = p.transform()
+        view = tr.mapRect(self.viewRect()) if self.getViewBox() is not None else None
         p.save()
         p.resetTransform()
         p.setRenderHint(p.RenderHint.Antialiasing, True)
@@ -97,24 +139,16 @@ class PatternBars(pg.BarGraphItem):
                 p.drawRect(dev.adjusted(-1.5, -1.5, 1.5, 1.5))
             text = d.tag or d.value_text
             if self.series.labels and text:
-                p.setPen(QColor(self.theme.foreground))
                 tw, th = fm.horizontalAdvance(text), fm.height()
-                if self.series.stacked and (dev.width() if self.orientation == "h"
-                                            else dev.height()) < (tw if self.orientation == "h"
-                                                                  else th) + 8:
+                place = label_place(dev, tw, th, self.orientation, self.series.stacked, view)
+                if place is None:
                     continue
-                if self.orientation == "h":
-                    if self.series.stacked:
-                        at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
-                        p.setPen(QColor(hatch.red(), hatch.green(), hatch.blue()))
-                        box = QRectF(at.x() - 2, dev.center().y() - th / 2, tw + 4, th)
-                        p.fillRect(box, self.fill)
-                    else:
-                        at = QPointF(dev.right() + 6, dev.center().y() + th / 3)
-                elif self.series.stacked:
-                    at = QPointF(dev.center().x() - tw / 2, dev.center().y() + th / 3)
+                at, mode = place
+                if mode == "on_bar":    # in the hatch colour over a box of the bar's fill
+                    p.fillRect(QRectF(at.x() - 2, at.y() - th * 5 / 6, tw + 4, th), self.fill)
+                    p.setPen(QColor(hatch.red(), hatch.green(), hatch.blue()))
                 else:
-                    at = QPointF(dev.center().x() - tw / 2, dev.top() - 4)
+                    p.setPen(QColor(self.theme.foreground))
                 p.drawText(at, text)
         p.restore()
 

@@ -197,7 +197,7 @@ class ChartsPage(Page):
             if self.theme_box.currentIndex() != index:
                 self.theme_box.setCurrentIndex(index)
             for v in self.views.values():
-                v.rebuild()
+                v.redraw()          # hidden charts catch up when shown
 
     # --- page -------------------------------------------------------------------------
     def fill_menu(self, menu) -> None:

@@ -18,6 +18,7 @@ class ChartParams:
     theme: str = "light"
     log_y: bool = False
     metric: str = "production"      # production | reserves (charts that offer both)
+    compact: bool = False   # embedded beside its controls: smaller text, no repeated notes
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ CHARTS: tuple[ChartDef, ...] = (
              QT_TRANSLATE_NOOP("Charts", "Supply scenario"),
              QT_TRANSLATE_NOOP("Charts", "Result of the Market page's scenario (disruption or "
                                          "ramp-up), updated live"),
-             "market:scenario", follows=("scenario", "commodity")),
+             "scenario:scenario", follows=("scenario", "commodity")),
     ChartDef("catalogue_composition",
              QT_TRANSLATE_NOOP("Charts", "Export-technology catalogue composition"),
              QT_TRANSLATE_NOOP("Charts", "Prohibited and restricted items by catalogue version "

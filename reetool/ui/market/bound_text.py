@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.data.bounds import Bound
+from reetool.ui.market.texts import fmt_number, unit_text
 from reetool.ui.names import country_name
 
 
@@ -59,8 +60,6 @@ def tip(bound, reason: str = "") -> str:
 
 
 def _printed(row, unit: str) -> str:
-    from reetool.ui.market.table_model import fmt_number, unit_text
-
     kind = (Q.translate("BoundText", "lower bound") if row.comparator == ">"
             else Q.translate("BoundText", "upper bound"))
     return Q.translate("BoundText", "{name}: {value} {unit} ({kind})").format(
@@ -89,7 +88,6 @@ def share_reason(table) -> str:
     """Why the shares of ``table`` are bounds (the world total's sign first)."""
     w = table.world if table is not None else None
     if w is not None and w.value is not None and w.comparator in (">", "<"):
-        from reetool.ui.market.table_model import fmt_number, unit_text
 
         value = f"{w.comparator}{fmt_number(w.value)} {unit_text(table.unit)}"
         if w.comparator == ">":

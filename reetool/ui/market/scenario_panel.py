@@ -1,15 +1,18 @@
 """Scenario controls: disruption (cut %) and ramp-up (growth rates), sliders paired with spin
-boxes; results update live and are published to the shared state for the scenario chart."""
+boxes. The panel renders the Market page's state (reetool.state.market.MarketState): every
+control writes its value into the state, and the figures are redrawn from the state's
+result (reetool.state.market_scenario), so the panel keeps no scenario of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QSlider, QSpinBox, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
-from reetool.analysis.scenarios import EU_CRMA_BENCHMARK, disruption, rampup
+from reetool.analysis.scenarios import EU_CRMA_BENCHMARK
+from reetool.state.market_scenario import scenario_countries
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import country_name
@@ -66,6 +69,20 @@ class SliderSpin(QWidget):
         self.valueChanged.emit(v)
 
 
+def _forms(tab: QWidget) -> tuple[QFormLayout, QFormLayout]:
+    """Inputs over results, each with its own label column: the long result labels do not
+    narrow the sliders."""
+    lay = QVBoxLayout(tab)
+    forms = []
+    for _ in range(2):
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        lay.addLayout(form)
+        forms.append(form)
+    lay.addStretch(1)
+    return forms[0], forms[1]
+
+
 def _result_label(name: str) -> QLabel:
     lab = QLabel(objectName=name, wordWrap=True)
     lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,13 +90,13 @@ def _result_label(name: str) -> QLabel:
 
 
 class ScenarioPanel(QWidget):
-    changed = Signal(object)   # the live scenario (the dict published to app_state)
+    """Renders ``state`` (a MarketState) once ``bind(state)`` is called."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("market_scenarios")
-        self.table = None
-        self.result = None
+        self.state = None
+        self._names: list[str] | None = None
         lay = QVBoxLayout(self)
         self.edited_note = QLabel(objectName="scn_edited_note", wordWrap=True)
         self.edited_note.setStyleSheet("color: #9a5b00; font-weight: bold;")
@@ -89,8 +106,7 @@ class ScenarioPanel(QWidget):
         lay.addWidget(self.tabs)
 
         dis = QWidget()
-        f = QFormLayout(dis)
-        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        f, results = _forms(dis)
         self.dis_country = NamedCombo(country_name, objectName="scn_dis_country")
         self.ramp_country = NamedCombo(country_name, objectName="scn_ramp_country")
         for combo in (self.dis_country, self.ramp_country):
@@ -103,14 +119,13 @@ class ScenarioPanel(QWidget):
         f.addRow(self.dis_names["country"], self.dis_country)
         f.addRow(self.dis_names["cut"], self.cut)
         for k, lab in self.dis_labels.items():
-            f.addRow(self.dis_names[k], lab)
+            results.addRow(self.dis_names[k], lab)
         self.dis_note = QLabel(objectName="scn_dis_note", wordWrap=True)
-        f.addRow(self.dis_note)
+        results.addRow(self.dis_note)
         self.tabs.addTab(dis, "")
 
         ramp = QWidget()
-        g = QFormLayout(ramp)
-        g.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        g, ramp_results = _forms(ramp)
         self.h = SliderSpin("scn_h", -20, 30, 0.5, 0, " %/yr")
         self.g = SliderSpin("scn_g", -20, 30, 0.5, 10, " %/yr")
         self.threshold = QSpinBox(objectName="scn_threshold")
@@ -124,20 +139,106 @@ class ScenarioPanel(QWidget):
         g.addRow(self.ramp_names["g"], self.g)
         g.addRow(self.ramp_names["threshold"], self.threshold)
         for k, lab in self.ramp_labels.items():
-            g.addRow(self.ramp_names[k], lab)
+            ramp_results.addRow(self.ramp_names[k], lab)
         self.tabs.addTab(ramp, "")
 
-        for w in (self.cut, self.h, self.g):
-            w.valueChanged.connect(self.recompute)
-        self.threshold.valueChanged.connect(self.recompute)
-        self.dis_country.currentIndexChanged.connect(self.recompute)
-        self.ramp_country.currentIndexChanged.connect(self.recompute)
-        self.tabs.currentChanged.connect(self.recompute)
+        # user input goes into the state; the state's notification redraws the panel
+        self.cut.valueChanged.connect(lambda v: self._write(cut_pct=v))
+        self.h.valueChanged.connect(lambda v: self._write(country_growth_pct=v))
+        self.g.valueChanged.connect(lambda v: self._write(others_growth_pct=v))
+        self.threshold.valueChanged.connect(lambda v: self._write(threshold_pct=float(v)))
+        self.dis_country.currentIndexChanged.connect(
+            lambda *_: self._write(dis_country=self.dis_country.value()))
+        self.ramp_country.currentIndexChanged.connect(
+            lambda *_: self._write(ramp_country=self.ramp_country.value()))
+        self.tabs.currentChanged.connect(
+            lambda i: self._write(kind="disruption" if i == 0 else "rampup"))
         self.retranslate()
+
+    # --- binding ---------------------------------------------------------------------------
+    def bind(self, state) -> None:
+        self.state = state
+        self.render()
+
+    def _write(self, **values) -> None:
+        if self.state is not None:
+            self.state.set_scenario(**values)
 
     @property
     def kind(self) -> str:
-        return "disruption" if self.tabs.currentIndex() == 0 else "rampup"
+        return self.state.scenario.kind if self.state is not None else "disruption"
+
+    @property
+    def result(self) -> dict | None:
+        """The live scenario (the dict the Charts page draws), or None."""
+        return self.state.scenario_result.published if self.state is not None else None
+
+    def params(self) -> dict:
+        return self.state.scenario.to_dict()
+
+    def set_params(self, p: dict) -> None:
+        self.state.apply_scenario(p)
+
+    def set_country(self, name: str) -> None:
+        self.state.set_scenario(dis_country=name, ramp_country=name)
+
+    def render(self) -> None:
+        """Show the state's parameters and figures (without echoing them back)."""
+        st = self.state
+        if st is None:
+            return
+        p, table = st.scenario, st.table
+        names = scenario_countries(table)
+        with QSignalBlocker(self.dis_country), QSignalBlocker(self.ramp_country):
+            if names != self._names:
+                self._names = names
+                self.dis_country.set_names(names, p.dis_country)
+                self.ramp_country.set_names(names, p.ramp_country)
+            self.dis_country.set_value(p.dis_country)
+            self.ramp_country.set_value(p.ramp_country)
+        for widget, value in ((self.cut, p.cut_pct), (self.h, p.country_growth_pct),
+                              (self.g, p.others_growth_pct), (self.threshold, p.threshold_pct)):
+            if widget.value() != value:
+                with QSignalBlocker(widget):
+                    widget.setValue(int(value) if widget is self.threshold else value)
+        with QSignalBlocker(self.tabs):
+            self.tabs.setCurrentIndex(0 if p.kind == "disruption" else 1)
+        self.edited_note.setVisible(bool(table is not None and table.edited))
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        r, table = self.state.scenario_result, self.state.table
+        unit = unit_text(table.unit) if table is not None else ""
+        d = r.disruption
+        if d is None:
+            self._clear(self.dis_labels)
+        else:
+            self.dis_labels["lost"].setText(f"{fmt_number(d.lost)} {unit}")
+            self.dis_labels["lost_pct"].setText(fmt_pct(d.lost_pct_of_world))
+            self.dis_labels["shortfall"].setText(fmt_pct(d.shortfall_pct))
+            self.dis_labels["share_after"].setText(fmt_pct(d.country_share_after))
+        ramp = r.rampup
+        if ramp is None:
+            self._clear(self.ramp_labels)
+            return
+        th = self.state.scenario.threshold_pct
+        year = table.data_year
+        self.ramp_labels["base_share"].setText(
+            self.tr("{share} in {year}").format(share=fmt_pct(ramp.share_pct[0]), year=year))
+
+        def crossing(y):
+            if y is None:
+                return self.tr("not within {n} years").format(n=len(ramp.years) - 1)
+            if y == year:
+                return self.tr("already below in {year}").format(year=y)
+            return self.tr("in {year}").format(year=y)
+
+        self.ramp_labels["cross"].setText(crossing(ramp.crossings[th]))
+        self.ramp_labels["cross_eu"].setText(crossing(ramp.crossings[EU_CRMA_BENCHMARK]))
+
+    def _clear(self, labels) -> None:
+        for lab in labels.values():
+            lab.setText(MISSING)
 
     def retranslate(self) -> None:
         self.edited_note.setText(self.tr("Based on a table you edited — not USGS figures."))
@@ -163,125 +264,8 @@ class ScenarioPanel(QWidget):
         r["cross_eu"].setText(self.tr("Falls below 65 % (EU CRMA benchmark)"))
         for w in (self.h, self.g):
             w.spin.setSuffix(self.tr(" %/yr"))
-        self.recompute()
-
-    # --- data ----------------------------------------------------------------------------
-    def set_table(self, table, preferred: str | None = None) -> None:
-        self.table = table
-        self.edited_note.setVisible(bool(table is not None and table.edited))
-        names = [r.country for r in table.rows if not r.is_other and r.value is not None] \
-            if table else []
-        leader = max(names, key=lambda c: table.row(c).value) if names else None
-        for combo in (self.dis_country, self.ramp_country):
-            current = combo.value()
-            pick = preferred if preferred in names else (current if current in names else leader)
-            combo.set_names(names, pick)
-        self.recompute()
-
-    def set_country(self, name: str) -> None:
-        for combo in (self.dis_country, self.ramp_country):
-            combo.set_value(name)
-
-    def params(self) -> dict:
-        return {"disruption": {"country": self.dis_country.value(), "cut_pct": self.cut.value()},
-                "rampup": {"country": self.ramp_country.value(),
-                           "country_growth_pct": self.h.value(), "others_growth_pct": self.g.value(),
-                           "threshold_pct": float(self.threshold.value())},
-                "kind": self.kind}
-
-    def set_params(self, p: dict) -> None:
-        d, r = p.get("disruption") or {}, p.get("rampup") or {}
-        for w, val in ((self.cut, d.get("cut_pct")), (self.h, r.get("country_growth_pct")),
-                       (self.g, r.get("others_growth_pct"))):
-            if isinstance(val, (int, float)):
-                w.setValue(float(val))
-        if isinstance(r.get("threshold_pct"), (int, float)):
-            self.threshold.setValue(int(r["threshold_pct"]))
-        if d.get("country"):
-            self.dis_country.set_value(d["country"])
-        if r.get("country"):
-            self.ramp_country.set_value(r["country"])
-        self.tabs.setCurrentIndex(1 if p.get("kind") == "rampup" else 0)
-        self.recompute()
-
-    def _clear(self, labels) -> None:
-        for lab in labels.values():
-            lab.setText(MISSING)
-
-    def recompute(self, *_):
-        t = self.table
-        world = t.world.value if (t is not None and t.world is not None) else None
-        unit = unit_text(t.unit) if t else ""
-        scenario = None
-        if t is None or not world:
-            self._clear(self.dis_labels)
-            self._clear(self.ramp_labels)
-            self.result = None
-            return None
-        base = {"commodity": t.commodity, "statistic": t.statistic, "edition": t.edition,
-                "year": t.data_year, "unit": t.unit, "source_ids": list(t.source_ids),
-                "edited": t.edited}
-        dcountry = self.dis_country.value()
-        drow = t.row(dcountry) if dcountry else None
-        if drow is not None and drow.value is not None:
-            d = disruption(drow.value, world, self.cut.value())
-            self.dis_labels["lost"].setText(f"{fmt_number(d.lost)} {unit}")
-            self.dis_labels["lost_pct"].setText(fmt_pct(d.lost_pct_of_world))
-            self.dis_labels["shortfall"].setText(fmt_pct(d.shortfall_pct))
-            self.dis_labels["share_after"].setText(fmt_pct(d.country_share_after))
-            if self.kind == "disruption":
-                scenario = {**base, "kind": "disruption", "country": drow.country,
-                            "params": {"cut_pct": d.cut_pct},
-                            "result": {"lost": d.lost, "remaining": d.remaining,
-                                       "lost_pct_of_world": d.lost_pct_of_world,
-                                       "shortfall_pct": d.shortfall_pct,
-                                       "country_share_before_pct": d.country_share_before,
-                                       "country_share_after_pct": d.country_share_after,
-                                       "world": world}}
+        if self.state is not None:
+            self._show_figures()
         else:
             self._clear(self.dis_labels)
-        rcountry = self.ramp_country.value()
-        rrow = t.row(rcountry) if rcountry else None
-        if rrow is not None and rrow.value is not None:
-            th = float(self.threshold.value())
-            r = rampup(rrow.value, world, self.h.value(), self.g.value(), t.data_year,
-                       thresholds=(th, EU_CRMA_BENCHMARK))
-            self.ramp_labels["base_share"].setText(
-                self.tr("{share} in {year}").format(share=fmt_pct(r.share_pct[0]), year=t.data_year))
-
-            def crossing(year):
-                if year is None:
-                    return self.tr("not within {n} years").format(n=len(r.years) - 1)
-                if year == t.data_year:
-                    return self.tr("already below in {year}").format(year=year)
-                return self.tr("in {year}").format(year=year)
-
-            self.ramp_labels["cross"].setText(crossing(r.crossings[th]))
-            self.ramp_labels["cross_eu"].setText(crossing(r.crossings[EU_CRMA_BENCHMARK]))
-            if self.kind == "rampup":
-                scenario = {**base, "kind": "rampup", "country": rrow.country,
-                            "params": {"country_growth_pct": self.h.value(),
-                                       "others_growth_pct": self.g.value(), "base_year": t.data_year,
-                                       "threshold_pct": th},
-                            "result": {"share_base_pct": r.share_pct[0],
-                                       "crossings": {f"{k:g}": v for k, v in r.crossings.items()}},
-                            "series": {"years": list(r.years), "share_pct": list(r.share_pct)}}
-        else:
             self._clear(self.ramp_labels)
-        self.result = scenario
-        if scenario is not None:
-            self.changed.emit(scenario)
-        return scenario
-
-    def export_rows(self) -> list[dict]:
-        s = self.result
-        if not s:
-            return []
-        base = {"kind": s["kind"], "commodity": s["commodity"], "statistic": s["statistic"],
-                "edition": s["edition"], "data_year": s["year"], "unit": s["unit"],
-                "country": s["country"], "source": ";".join(s["source_ids"]),
-                "includes_edits": s["edited"]}
-        if s["kind"] == "rampup":
-            return [{**base, "year": y, "share_pct": v, **s["params"]}
-                    for y, v in zip(s["series"]["years"], s["series"]["share_pct"])]
-        return [{**base, **s["params"], "field": k, "value": v} for k, v in s["result"].items()]

@@ -1,4 +1,4 @@
-"""Charts 1, 2, 5 and 8, built on the market API (reetool.data.market, reetool.analysis).
+"""Charts 1, 2 and 5, built on the market API (reetool.data.market, reetool.analysis).
 
 Shares, concentration and scenarios are computed by ``reetool.analysis`` against the
 publisher's world total; these builders only arrange the results for drawing.
@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.analysis import concentration as conc
-from reetool.analysis import scenarios
 from reetool.data import market
 from reetool.data.bounds import Bound, combine, flip
 from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
@@ -27,7 +26,7 @@ HHI_LABELS = (
 )
 
 
-def _stat(commodity: str, metric: str) -> str:
+def statistic_of(commodity: str, metric: str) -> str:
     return market.statistic_for_metric(commodity, metric)
 
 
@@ -46,7 +45,7 @@ def statistic_name(statistic: str, lower: bool = False) -> str:
     return statistic[:1].lower() + statistic[1:] if lower and shown == statistic else shown
 
 
-def _amount(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
+def amount_text(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
     if value is None:
         return "—"
     short = "t" if unit == "metric tons" else unit_name(unit)
@@ -59,7 +58,7 @@ def _world_text(table) -> str:
     if w is None:
         return Q.translate("Charts", "no published world total (shares of the listed rows)")
     return Q.translate("Charts", "world {value}").format(
-        value=_amount(w.value, table.unit, w.comparator, w.estimated))
+        value=amount_text(w.value, table.unit, w.comparator, w.estimated))
 
 
 def _bounds_footnote(c, table) -> str:
@@ -69,7 +68,7 @@ def _bounds_footnote(c, table) -> str:
 
 def production_shares(params) -> ChartSpec:
     commodity = params.commodity or "Rare earths"
-    statistic = _stat(commodity, "production")
+    statistic = statistic_of(commodity, "production")
     table = market.country_table(commodity, statistic, year=params.year, edition=params.edition)
     c = conc.summarize(table)
     rows = [r for r in table.rows if not r.is_other and r.value]
@@ -87,7 +86,7 @@ def production_shares(params) -> ChartSpec:
         d.year = table.data_year
         d.value_text = Q.translate("Charts", "{share} of world ({amount})").format(
             share=mark(pct(share), bound),
-            amount=_amount(r.value, table.unit, r.comparator, r.estimated))
+            amount=amount_text(r.value, table.unit, r.comparator, r.estimated))
         d.tag = mark(pct(share), bound)
         d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
         d.note = note(bound, share_reason(table), r.notes)
@@ -101,7 +100,7 @@ def production_shares(params) -> ChartSpec:
                                 year=table.data_year,
                                 value_text=Q.translate("Charts", "{share} of world ({amount})").format(
                                     share=mark(pct(share), bound),
-                                    amount=_amount(r.value, table.unit, r.comparator)),
+                                    amount=amount_text(r.value, table.unit, r.comparator)),
                                 tag=mark(pct(share), bound), source_ids=r.source_ids,
                                 edition=table.edition, hollow=r.estimated,
                                 note=note(bound, share_reason(table), r.notes),
@@ -138,7 +137,7 @@ def production_shares(params) -> ChartSpec:
 
 def _paired_tables(params):
     commodity = params.commodity or "Rare earths"
-    prod_stat, res_stat = _stat(commodity, "production"), _stat(commodity, "reserves")
+    prod_stat, res_stat = statistic_of(commodity, "production"), statistic_of(commodity, "reserves")
     combos = market.choices(commodity)
     prod = {(e, y) for s, e, y in combos if s == prod_stat}
     res = {(e, y) for s, e, y in combos if s == res_stat}
@@ -184,7 +183,7 @@ def production_vs_reserves(params) -> ChartSpec:
                               year=table.data_year, edition=table.edition,
                               value_text=Q.translate("Charts", "{share} of world ({amount})").format(
                                   share=mark(pct(share), bound),
-                                  amount=_amount(row.value, table.unit, row.comparator,
+                                  amount=amount_text(row.value, table.unit, row.comparator,
                                                  row.estimated)),
                               tag=f"{country_name(country)} {mark(f'{share:.0f} %', bound)}"
                               if share >= 9 else "", source_ids=row.source_ids,
@@ -235,7 +234,7 @@ def production_vs_reserves(params) -> ChartSpec:
 
 def concentration(params) -> ChartSpec:
     commodity = params.commodity or "Rare earths"
-    statistic = _stat(commodity, "production")
+    statistic = statistic_of(commodity, "production")
     hhi, hhi_low, cr3, cr1 = [], [], [], []
     sources, editions = [], []
     for year in market.years(commodity, statistic):
@@ -280,110 +279,3 @@ def concentration(params) -> ChartSpec:
             "Charts", "Newest USGS edition for each year; shares of the published world total. "
                       "Reference lines are US merger-guideline thresholds for firms — a yardstick, "
                       "not a verdict on countries."))
-
-
-# --- scenario -------------------------------------------------------------------------
-
-def default_scenario(commodity: str = "Rare earths") -> dict:
-    """Shown when the Market page has published no scenario: a ramp-up of the rest of the
-    world (+10 %/yr) against a flat leader, from the latest year."""
-    table = market.country_table(commodity, _stat(commodity, "production"))
-    c = conc.summarize(table)
-    country = c.leader
-    row = table.row(country)
-    params = {"country_growth_pct": 0.0, "others_growth_pct": 10.0, "horizon": 15}
-    r = scenarios.rampup(row.value, c.world, 0.0, 10.0, table.data_year, horizon=15)
-    return {"kind": "rampup", "commodity": commodity, "country": country,
-            "year": table.data_year, "params": params,
-            "result": {"crossings": r.crossings}, "series": {"years": r.years,
-                                                            "share_pct": r.share_pct},
-            "unit": table.unit, "source_ids": list(table.source_ids), "edition": table.edition,
-            "default": True}
-
-
-def _disruption_result(sc: dict) -> dict:
-    """The published result (the Market page's, which includes the user's edits); only when
-    figures are missing are they recomputed from the bundled table of the same edition."""
-    res = dict(sc.get("result") or {})
-    for key in ("country_share_before", "country_share_after"):   # Market page: "…_pct"
-        if key not in res and f"{key}_pct" in res:
-            res[key] = res[f"{key}_pct"]
-    needed = ("world", "lost", "remaining", "country_share_before")
-    if all(k in res for k in needed):
-        return res
-    commodity = sc.get("commodity") or "Rare earths"
-    table = market.country_table(commodity, sc.get("statistic") or _stat(commodity, "production"),
-                                 year=sc.get("year"), edition=sc.get("edition"))
-    c = conc.summarize(table)
-    row = table.row(sc["country"])
-    cut = float((sc.get("params") or {}).get("cut_pct", 0.0))
-    d = scenarios.disruption(row.value, c.world, cut)
-    return {**d.__dict__, **res}
-
-
-def scenario(params) -> ChartSpec:
-    sc = params.scenario or default_scenario(params.commodity or "Rare earths")
-    kind = sc.get("kind", "rampup")
-    unit = sc.get("unit", "metric tons")
-    sources = tuple(sc.get("source_ids") or ())
-    country, year = country_name(sc.get("country")), sc.get("year")
-    p = sc.get("params") or {}
-    edition = sc.get("edition", "")
-    label = Q.translate("Charts", "default scenario (no scenario set on the Market page)") \
-        if sc.get("default") else Q.translate("Charts", "live from the Market page")
-    if sc.get("edited"):
-        label += "; " + Q.translate("Charts", "includes your edits to the published figures")
-    if kind == "disruption":
-        r = _disruption_result(sc)
-        cats = [Q.translate("Charts", "Supply before"), Q.translate("Charts", "Supply after"),
-                Q.translate("Charts", "Lost")]
-        vals = [r["world"], r["remaining"], r["lost"]]
-        data = [Datum(i, v, label=cats[i], year=year, value_text=_amount(v, unit),
-                      tag=_amount(v, unit), source_ids=sources, edition=edition,
-                      country=(sc.get("country") or "") if i == 2 else "", csv={"value": v})
-                for i, v in enumerate(vals)]
-        after = r.get("country_share_after")
-        panel = Panel([SeriesSpec("supply", Q.translate("Charts", "World supply"), "bar", data[:2],
-                                  color=0, pattern=0, width=0.6, labels=True),
-                       SeriesSpec("lost", Q.translate("Charts", "Lost"), "bar", data[2:],
-                                  color=1, pattern=1, width=0.6, labels=True)],
-                      y_label="", x_label=unit_name(unit), orientation="h", categories=cats,
-                      y_range=(0, max(vals) * 1.25), legend=False)
-        title = Q.translate("Charts", "Scenario: {country} withholds {cut} % of its output").format(
-            country=country, cut=fmt_num(float(p.get("cut_pct", r.get("cut_pct", 0))), 1))
-        sub = Q.translate("Charts", "{country}'s share: {before} before, {after} of the remaining "
-                                    "supply after").format(country=country,
-                                                           before=pct(r["country_share_before"]),
-                                                           after=pct(after))
-        return ChartSpec("scenario", title, unit_name(unit), str(year), list(sources), edition,
-                         [panel],
-                         subtitle=sub + "; " + label,
-                         footnote=Q.translate("Charts", "Simplest reading: the country's whole "
-                                                        "output was on the world market."))
-    series = sc.get("series") or {}
-    years, shares = list(series.get("years") or []), list(series.get("share_pct") or [])
-    if not years:
-        d = default_scenario(params.commodity or "Rare earths")
-        years, shares = d["series"]["years"], d["series"]["share_pct"]
-    data = [Datum(y, s, year=y, value_text=pct(s), source_ids=sources, edition=edition,
-                  csv={"value": s}) for y, s in zip(years, shares)]
-    threshold = float(p.get("threshold_pct", 50.0))
-    refs = [RefLine(threshold, Q.translate("Charts", "{t} %").format(t=fmt_num(threshold))),
-            RefLine(scenarios.EU_CRMA_BENCHMARK,
-                    Q.translate("Charts", "65 %: EU Critical Raw Materials Act benchmark"))]
-    panel = Panel([SeriesSpec("share", Q.translate("Charts", "{country}'s share of world supply").format(
-        country=country), "line", data, color=1, symbol="o")],
-        x_label=Q.translate("Charts", "Year"), y_label=Q.translate("Charts", "% of world supply"),
-        time=True, ref_lines=refs, y_range=(0, 100))
-    title = Q.translate("Charts", "Scenario: {country} {h} %/yr, rest of world {g} %/yr").format(
-        country=country, h=fmt_num(float(p.get("country_growth_pct", 0)), 1),
-        g=fmt_num(float(p.get("others_growth_pct", 0)), 1))
-    crossings = (sc.get("result") or {}).get("crossings") or {}
-    cross = "; ".join(Q.translate("Charts", "below {t} % in {y}").format(
-        t=fmt_num(float(t)), y=y if y is not None else "—") for t, y in crossings.items())
-    return ChartSpec("scenario", title, Q.translate("Charts", "% of world supply"),
-                     year_span(years), list(sources), edition, [panel],
-                     subtitle="; ".join(x for x in (cross, label) if x),
-                     footnote=Q.translate("Charts", "Compound growth from the base year "
-                                                    "{y}; a what-if, not a forecast.").format(
-                         y=year if year is not None else (years[0] if years else "—")))

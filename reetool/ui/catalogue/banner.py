@@ -1,0 +1,60 @@
+"""The coverage banner over the catalogue table: how many of the official items this
+installation holds for the version shown (bundled, carried over, imported), the official
+counts and their basis, and a button to import the official text."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from reetool.ui.catalogue import labels
+
+BANNER_STYLE = ("QFrame#catalogue_banner { background: #eef4ff; border: 1px solid #9db7e0; border-radius: 4px; }"
+                " QFrame#catalogue_banner QLabel { color: #102040; }")
+
+
+class CoverageBanner(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent, objectName="catalogue_banner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.text = QLabel(objectName="catalogue_coverage")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.import_button = QPushButton(objectName="catalogue_import_button")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.addWidget(self.text, 1)
+        lay.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import the official text (plain text, CSV or JSON) to "
+                                              "complete the catalogue"))
+
+    def show_coverage(self, catalogue, version: str, store_error=None) -> None:
+        cov = catalogue.coverage(version)
+        info = catalogue.info(version)
+        if info["kind"] == "amendment":
+            head = self.tr("This bundle holds <b>{held}</b> of {official} items of the catalogue as amended "
+                           "in {version}").format(held=cov["held"], official=cov["official"], version=version)
+        else:
+            head = self.tr("This bundle holds <b>{held}</b> of {official} items of the {version} catalogue").format(
+                held=cov["held"], official=cov["official"], version=version)
+        parts = [head + " " + self.tr("({prohibited} of {official_prohibited} prohibited, {restricted} of "
+                                      "{official_restricted} restricted). Official counts: {basis}.").format(
+            prohibited=cov["held_prohibited"], official_prohibited=cov["official_prohibited"],
+            restricted=cov["held_restricted"], official_restricted=cov["official_restricted"],
+            basis=labels.basis(cov["counts_basis"]))]
+        if cov["carried"]:
+            parts.append(self.tr("{n} carried over from {base}.").format(n=cov["carried"], base=info["base_version"]))
+        if cov["imported"]:
+            parts.append(self.tr("{n} imported by you.").format(n=cov["imported"]))
+        if cov["held"] < cov["official"]:
+            parts.append(self.tr("The official text was not available offline: import it to complete "
+                                 "the catalogue."))
+        if store_error is not None:
+            parts.append("<span style='color:#9b1c1c'>" + self.tr("Your imported items could not be read: {error}")
+                         .format(error=html.escape(str(store_error))) + "</span>")
+        self.text.setText(" ".join(parts))

@@ -1,0 +1,45 @@
+"""On a 1024×768 or 1280×720 projector, in English and Chinese, the Market page's tabs show
+whole titles and the catalogue table needs no sideways scrolling; the window keeps the size
+it was given."""
+
+from __future__ import annotations
+
+import pytest
+
+SIZES = [(1024, 768), (1280, 720)]
+
+
+@pytest.fixture(params=["en", "zh"])
+def lang_window(request, window):
+    window.set_language(request.param)
+    yield window
+    window.set_language("en")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_market_tabs_keep_whole_titles(lang_window, qtbot, size):
+    page = lang_window.show_page("market")
+    qtbot.waitUntil(lambda: page.model.table is not None, timeout=5000)
+    lang_window.resize(*size)
+    qtbot.wait(50)
+    assert (lang_window.width(), lang_window.height()) == size
+    bar = page.tabs.tabBar()
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        assert bar.fontMetrics().horizontalAdvance(bar.tabText(i)) < rect.width(), bar.tabText(i)
+        assert rect.right() <= bar.width() and bar.width() <= page.tabs.width(), bar.tabText(i)
+    view = page.view
+    assert view.horizontalScrollBar().maximum() == 0     # the figures are not pushed out of view
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_catalogue_columns_fit_the_table(lang_window, qtbot, size):
+    page = lang_window.show_page("catalogue")
+    lang_window.resize(*size)
+    qtbot.wait(50)
+    assert (lang_window.width(), lang_window.height()) == size
+    table = page.table
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width() + 1
