@@ -34,6 +34,8 @@ from reetool.state.observable import Observable
 KEEP = object()       # "keep the current value" for select()
 PREFERRED = {"production": "Mine production", "reserves": "Reserves"}
 
+BASES = ("world", "listed")
+
 
 class MarketState(Observable):
     def __init__(self, store: EditStore | None = None, describe: Describe = describe_en):
@@ -56,6 +58,7 @@ class MarketState(Observable):
         self.edits: TableEdits | None = None
         self.production: market.CountryTable | None = None   # reserves view: for R/P and gaps
         self.country: str | None = None
+        self.basis = "world"                # shares of the publisher's world total | "listed" sum
         self.scenario = ScenarioParams()
         self.scenario_result = ScenarioResult()
         self._tables: dict[str, TableEdits] = {}
@@ -261,13 +264,21 @@ class MarketState(Observable):
             return False
         return True
 
+    def set_basis(self, basis: str) -> None:
+        """What shares are of: "world" (the publisher's total) or "listed" (the listed rows'
+        sum, where a rounded or lower-bound world total reads worse). Notifies "basis"."""
+        if basis not in BASES:
+            raise ValueError(f"basis must be one of {', '.join(BASES)}, not {basis!r}")
+        self._set("basis", basis)
+
     def params(self) -> dict:
         """The selection and scenario as plain data (JSON-serialisable)::
 
             {"commodity", "metric", "statistic", "edition" (None = newest), "year",
-             "country" (or None), "scenario": ScenarioParams.to_dict()}
+             "country" (or None), "basis" ("world" | "listed"), "scenario": ScenarioParams.to_dict()}
         """
-        return {**self.selection(), "country": self.country, "scenario": self.scenario.to_dict()}
+        return {**self.selection(), "country": self.country, "basis": self.basis,
+                "scenario": self.scenario.to_dict()}
 
     def apply(self, params: dict) -> None:
         """Show what ``params()`` returned. MarketLookupError for data this installation
@@ -278,6 +289,8 @@ class MarketState(Observable):
                         edition=params.get("edition"))
             if "country" in params:
                 self.set_country(params["country"])
+            if params.get("basis") in BASES:
+                self.set_basis(params["basis"])
             if isinstance(params.get("scenario"), dict):
                 self.apply_scenario(params["scenario"])
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from reetool.analysis.scenarios import EU_CRMA_BENCHMARK, Disruption, Rampup, disruption, rampup
+from reetool.data.bounds import of_row
 
 KINDS = ("disruption", "rampup")
 # allowed ranges (the page's sliders and spin boxes offer the same)
@@ -108,7 +109,7 @@ def compute(table, p: ScenarioParams) -> ScenarioResult:
     dis = ramp = None
     drow = table.row(p.dis_country) if p.dis_country else None
     if drow is not None and drow.value is not None:
-        dis = disruption(drow.value, world, p.cut_pct)
+        dis = disruption(of_row(drow), of_row(table.world), p.cut_pct)
         if p.kind == "disruption":
             published = {**base, "kind": "disruption", "country": drow.country,
                          "params": {"cut_pct": dis.cut_pct},
@@ -117,11 +118,12 @@ def compute(table, p: ScenarioParams) -> ScenarioResult:
                                     "shortfall_pct": dis.shortfall_pct,
                                     "country_share_before_pct": dis.country_share_before,
                                     "country_share_after_pct": dis.country_share_after,
-                                    "world": world}}
+                                    "world": world},
+                         "bounds": {k: str(v) for k, v in dis.bounds.items()}}
     rrow = table.row(p.ramp_country) if p.ramp_country else None
     if rrow is not None and rrow.value is not None:
         th = p.threshold_pct
-        ramp = rampup(rrow.value, world, p.country_growth_pct, p.others_growth_pct,
+        ramp = rampup(of_row(rrow), of_row(table.world), p.country_growth_pct, p.others_growth_pct,
                       table.data_year, thresholds=(th, EU_CRMA_BENCHMARK))
         if p.kind == "rampup":
             published = {**base, "kind": "rampup", "country": rrow.country,
@@ -130,6 +132,8 @@ def compute(table, p: ScenarioParams) -> ScenarioResult:
                                     "base_year": table.data_year, "threshold_pct": th},
                          "result": {"share_base_pct": ramp.share_pct[0],
                                     "crossings": {f"{k:g}": v for k, v in ramp.crossings.items()}},
+                         "bounds": {"share_base_pct": str(ramp.share_bound),
+                                    "crossings": str(ramp.crossing_bound)},
                          "series": {"years": list(ramp.years), "share_pct": list(ramp.share_pct)}}
     return ScenarioResult(dis, ramp, published)
 

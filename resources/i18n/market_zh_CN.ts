@@ -587,6 +587,10 @@
         <translation>市场</translation>
     </message>
     <message>
+        <source>Statistic</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
         <source>Save scenario…</source>
         <translation>保存情景…</translation>
     </message>
@@ -605,10 +609,6 @@
     <message>
         <source>Metric</source>
         <translation>指标</translation>
-    </message>
-    <message>
-        <source>Statistic (as published)</source>
-        <translation>统计项（按原文）</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -894,8 +894,8 @@
 <context>
     <name>TableView</name>
     <message>
-        <source>Source: USGS {edition}{version} ({sources}) · data year {year} · {unit}</source>
-        <translation>来源：USGS {edition}{version}（{sources}）· 数据年份 {year} · {unit}</translation>
+        <source>Source: USGS {edition} ({sources}) · data year {year} · {unit}</source>
+        <translation>来源：USGS {edition}（{sources}）· 数据年份 {year} · {unit}</translation>
     </message>
     <message>
         <source>Edited table: highlighted values are yours, not USGS&apos;s</source>

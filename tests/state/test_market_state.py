@@ -153,6 +153,35 @@ def test_rampup_crossings(st):
     assert st.scenario_result.disruption is not None        # both tabs keep their figures
 
 
+def test_scenarios_on_a_lower_bound_world_carry_their_bounds(st):
+    # MCS2025 reserves 2024: China 44,000,000 t (exact) of a world printed ">90,000,000" t
+    st.select(commodity="Rare earths", metric="reserves", year=2024, edition="MCS2025")
+    st.set_scenario(kind="disruption", cut_pct=50)
+    d = st.scenario_result.disruption
+    assert st.scenario.dis_country == "China"
+    assert d.lost == 22_000_000                             # 44 Mt × 50 %: exact
+    assert round(d.lost_pct_of_world, 2) == 24.44           # 22 / 90: at most, the world is larger
+    b = st.scenario_result.published["bounds"]
+    assert (b["lost"], b["lost_pct_of_world"]) == ("exact", "upper")
+    # after: 22 / (90 − 22) = 32.35 % of a remainder that is itself at least 68 Mt: at most
+    assert round(d.country_share_after, 2) == 32.35 and b["country_share_after"] == "upper"
+    st.set_scenario(kind="rampup")
+    assert st.scenario_result.published["bounds"]["share_base_pct"] == "upper"
+    mcs2023(st)                                             # an exact world: exact figures
+    st.set_scenario(kind="disruption")
+    assert set(st.scenario_result.published["bounds"].values()) == {"exact"}
+
+
+def test_share_basis_is_state_and_a_parameter(st):
+    heard_ = heard(st)
+    st.set_basis("listed")
+    assert st.basis == "listed" and heard_ == [["basis"]] and st.params()["basis"] == "listed"
+    with pytest.raises(ValueError, match="basis"):
+        st.set_basis("rows")
+    st.apply({"basis": "world"})
+    assert st.basis == "world"
+
+
 def test_out_of_range_scenario_values_are_refused_not_clamped(st):
     with pytest.raises(ValueError, match="cut_pct must be a number from 0 to 100"):
         st.set_scenario(cut_pct=150)
@@ -177,7 +206,8 @@ def test_params_round_trip_into_a_fresh_state(st, store):
     st.set_country("Australia")
     st.set_scenario(kind="rampup", others_growth_pct=5.5)
     p = st.params()
-    assert set(p) == {"commodity", "metric", "statistic", "edition", "year", "country", "scenario"}
+    assert set(p) == {"commodity", "metric", "statistic", "edition", "year", "country", "basis",
+                      "scenario"}
     assert p["scenario"]["rampup"] == {"country": "Australia", "country_growth_pct": 0.0,
                                        "others_growth_pct": 5.5, "threshold_pct": 50.0}
     other = MarketState(EditStore(store.path))

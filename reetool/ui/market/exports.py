@@ -16,7 +16,7 @@ from reetool.state.market_scenario import export_rows as scenario_rows
 
 TABLE_COLUMNS = ["country", "value", "unit", "share_pct", "flags", "estimated", "edited",
                  "published_value", "value_as_published", "commodity", "statistic", "edition",
-                 "edition_version", "data_year", "source", "notes"]
+                 "edition_version", "data_year", "source", "notes", "share_bound", "share_basis"]
 CONCENTRATION_COLUMNS = ["field", "value", "unit", "commodity", "statistic", "edition",
                          "edition_version", "data_year", "source", "includes_edits"]
 CLAIMS_COLUMNS = ["claim", "article", "usgs", "verdict", "edition", "data_year", "unit", "source"]
@@ -48,7 +48,7 @@ class MarketExports(QObject):
                         "statistic": t.statistic, "edition": t.edition,
                         "edition_version": t.edition_version, "data_year": t.data_year,
                         "source": ";".join(r.source_ids) if r.source_ids else "user edit",
-                        "notes": r.notes})
+                        "notes": r.notes, **model.export_fields(r)})
         return out
 
     def _default_name(self, what: str) -> str:

@@ -25,7 +25,7 @@ from reetool.ui.market.scenario_files import ScenarioFiles
 from reetool.ui.market.selectors import Selectors
 from reetool.ui.market.table_view import TableView
 from reetool.ui.market.table_model import flag_texts, parse_value, unit_text
-from reetool.ui.names import commodity_name
+from reetool.ui.names import commodity_name, statistic_name
 from reetool.ui.page import Page
 from reetool.ui.state import app_state
 
@@ -89,6 +89,7 @@ class MarketPage(Page):
         self.save_scn_button.clicked.connect(lambda: self.save_scenario_as())
         self.open_scn_button.clicked.connect(lambda: self.open_scenario())
         self.tabs.currentChanged.connect(self._on_tab)
+        self.concentration.basis_changed.connect(self.state.set_basis)
 
     # --- lazy loading ---------------------------------------------------------------------
     def showEvent(self, event) -> None:
@@ -162,7 +163,10 @@ class MarketPage(Page):
     def _on_state(self, fields: frozenset[str]) -> None:
         if "selection" in fields:
             self.selectors.render()
-        if "table" in fields:
+        if "basis" in fields:
+            self.model.set_basis(self.state.basis)
+            self.concentration.set_basis(self.state.basis)
+        if "table" in fields or "basis" in fields:
             self.table_view.render(new_table="selection" in fields)
         elif "country" in fields and self.state.country:
             self.table_view.select_row(self.state.country)
@@ -290,7 +294,7 @@ class MarketPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Market shares, concentration and scenarios"))
         for key, text in (("commodity", self.tr("Commodity")), ("metric", self.tr("Metric")),
-                          ("statistic", self.tr("Statistic (as published)")),
+                          ("statistic", self.tr("Statistic")),
                           ("edition", self.tr("Edition")), ("year", self.tr("Data year"))):
             self.sel_labels[key].setText(text)
         self.add_button.setText(self.tr("Add country…"))
@@ -322,7 +326,8 @@ class MarketPage(Page):
             return ""
         edited = self.tr(" · edited") if t.edited else ""
         return self.tr("{commodity} · {statistic} · USGS {edition} · {year}{edited}").format(
-            commodity=commodity_name(t.commodity), statistic=t.statistic, edition=t.edition,
+            commodity=commodity_name(t.commodity), statistic=statistic_name(t.statistic),
+            edition=t.edition,
             year=t.data_year, edited=edited)
 
     def self_test(self) -> list[str]:

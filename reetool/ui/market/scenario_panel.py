@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from reetool.analysis.scenarios import EU_CRMA_BENCHMARK
 from reetool.state.market_scenario import scenario_countries
+from reetool.ui.market import bound_text
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import country_name
@@ -213,18 +214,24 @@ class ScenarioPanel(QWidget):
         if d is None:
             self._clear(self.dis_labels)
         else:
-            self.dis_labels["lost"].setText(f"{fmt_number(d.lost)} {unit}")
-            self.dis_labels["lost_pct"].setText(fmt_pct(d.lost_pct_of_world))
-            self.dis_labels["shortfall"].setText(fmt_pct(d.shortfall_pct))
-            self.dis_labels["share_after"].setText(fmt_pct(d.country_share_after))
+            why = bound_text.reason(table)
+            for key, text, name in (("lost", f"{fmt_number(d.lost)} {unit}", "lost"),
+                                    ("lost_pct", fmt_pct(d.lost_pct_of_world), "lost_pct_of_world"),
+                                    ("shortfall", fmt_pct(d.shortfall_pct), "shortfall_pct"),
+                                    ("share_after", fmt_pct(d.country_share_after),
+                                     "country_share_after")):
+                self.dis_labels[key].setText(bound_text.mark(text, d.bound(name)))
+                self.dis_labels[key].setToolTip(bound_text.tip(d.bound(name), why))
         ramp = r.rampup
         if ramp is None:
             self._clear(self.ramp_labels)
             return
         th = self.state.scenario.threshold_pct
         year = table.data_year
-        self.ramp_labels["base_share"].setText(
-            self.tr("{share} in {year}").format(share=fmt_pct(ramp.share_pct[0]), year=year))
+        why = bound_text.reason(table)
+        self.ramp_labels["base_share"].setText(self.tr("{share} in {year}").format(
+            share=bound_text.mark(fmt_pct(ramp.share_pct[0]), ramp.share_bound), year=year))
+        self.ramp_labels["base_share"].setToolTip(bound_text.tip(ramp.share_bound, why))
 
         def crossing(y):
             if y is None:
@@ -233,12 +240,16 @@ class ScenarioPanel(QWidget):
                 return self.tr("already below in {year}").format(year=y)
             return self.tr("in {year}").format(year=y)
 
-        self.ramp_labels["cross"].setText(crossing(ramp.crossings[th]))
-        self.ramp_labels["cross_eu"].setText(crossing(ramp.crossings[EU_CRMA_BENCHMARK]))
+        for key, value in (("cross", ramp.crossings[th]),
+                           ("cross_eu", ramp.crossings[EU_CRMA_BENCHMARK])):
+            self.ramp_labels[key].setText(crossing(value))
+            # a bounded base share moves the crossing: say so beside the year
+            self.ramp_labels[key].setToolTip(bound_text.tip(ramp.crossing_bound, why))
 
     def _clear(self, labels) -> None:
         for lab in labels.values():
             lab.setText(MISSING)
+            lab.setToolTip("")
 
     def retranslate(self) -> None:
         self.edited_note.setText(self.tr("Based on a table you edited — not USGS figures."))

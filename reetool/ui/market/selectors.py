@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSignalBlocker
 
+from reetool.ui.names import statistic_name
+
 
 class Selectors(QObject):
     def __init__(self, page, state):
@@ -40,7 +42,8 @@ class Selectors(QObject):
                 p.commodity_combo.set_names(st.commodities, st.commodity)
             p.commodity_combo.set_value(st.commodity)
             self._fill(p.metric_combo, [(self.metric_text(m), m) for m in st.metrics], st.metric)
-            self._fill(p.statistic_combo, [(s, s) for s in st.statistics], st.statistic)
+            self._fill(p.statistic_combo, [(statistic_name(s), s) for s in st.statistics],
+                       st.statistic)
             self._fill(p.year_combo, [(str(y), y) for y in reversed(st.years)], st.year)
             entries = [(self.latest_text(), None)] + [(e, e) for e in st.editions] \
                 if st.editions else []
@@ -68,5 +71,7 @@ class Selectors(QObject):
         p = self.page
         for i in range(p.metric_combo.count()):
             p.metric_combo.setItemText(i, self.metric_text(p.metric_combo.itemData(i)))
+        for i in range(p.statistic_combo.count()):
+            p.statistic_combo.setItemText(i, statistic_name(p.statistic_combo.itemData(i)))
         if p.edition_combo.count():
             p.edition_combo.setItemText(0, self.latest_text())

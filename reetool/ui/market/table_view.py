@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QHeaderView
 
 from reetool.ui.market.table_model import COUNTRY, SOURCE, unit_text
+from reetool.ui.names import edition_name
 
 NARROW_TABLE_PX = 560
 
@@ -75,9 +76,8 @@ class TableView(QObject):
         if t is None:
             self.page.caption.setText("")
             return
-        parts = [self.tr("Source: USGS {edition}{version} ({sources}) · data year {year} · {unit}")
-                 .format(edition=t.edition,
-                         version=f", {t.edition_version}" if t.edition_version else "",
+        parts = [self.tr("Source: USGS {edition} ({sources}) · data year {year} · {unit}")
+                 .format(edition=edition_name(t.edition, t.edition_version),
                          sources="; ".join(t.source_ids), year=t.data_year, unit=unit_text(t.unit))]
         if t.basis:
             parts.append(t.basis)

@@ -90,7 +90,8 @@ def test_rounded_world_below_the_listed_sum_and_the_listed_basis(page, qtbot):
     assert v["unallocated"].text() == "none: shares are of the listed sum"
     assert v["world"].text().startswith("384,000 metric tons: the sum of the listed rows")
     assert "Shares are of the sum of the listed rows" in page.concentration.treatment.text()
-    page.model.set_basis(sig.args[0])          # what the page does with the signal
+    # the page follows: the basis is the page state's, and the table shows it at once
+    assert page.state.basis == "listed" and page.model.basis == "listed"
     assert cell(page, "China", SHARE) == "70.3 %"
     assert cell(page, "World total", SHARE) == "—"               # not a share of the rows
     assert page.model.headerData(SHARE, Qt.Orientation.Horizontal) == "Share of listed sum"
@@ -107,6 +108,9 @@ def test_exports_keep_the_bounds(page, tmp_path):
     assert {(r["edition"], r["data_year"]) for r in rows} == {("MCS2025", "2024")}
     china = page.model.rows[row_of(page, "China")]
     assert page.model.export_fields(china) == {"share_bound": "upper", "share_basis": "world"}
+    table = page.export_table_csv(str(tmp_path / "t.csv"))
+    rows = {r["country"]: r for r in csv.DictReader(table.read_text(encoding="utf-8-sig").splitlines())}
+    assert (rows["China"]["share_bound"], rows["China"]["share_basis"]) == ("upper", "world")
 
 
 def test_chinese_interface_shows_the_bound_and_explains_it(page, window, qtbot):
@@ -120,3 +124,22 @@ def test_chinese_interface_shows_the_bound_and_explains_it(page, window, qtbot):
     assert "884,500 吨" in page.concentration.values["unallocated"].text()
     window.set_language("en")
     assert hover_cell(qtbot, page, "China", SHARE).startswith("Upper bound (≤)")
+
+
+def test_scenario_figures_on_a_lower_bound_world_read_at_most(page, qtbot):
+    reserves_2024_mcs2025(page)
+    page.tabs.setCurrentIndex(1)
+    scn = page.scenarios
+    scn.cut.slider.setFocus()
+    qtbot.keyClick(scn.cut.slider, Qt.Key.Key_Home)
+    for _ in range(10):                                  # page step 5 → 50 %
+        qtbot.keyClick(scn.cut.slider, Qt.Key.Key_PageUp)
+    assert scn.dis_country.currentText() == "China"
+    # 44 Mt × 50 % = 22 Mt lost: exact; of a world ">90 Mt": 22/90 = 24.4 %, at most
+    assert scn.dis_labels["lost"].text() == "22,000,000 metric tons"
+    assert scn.dis_labels["lost"].toolTip() == ""
+    assert scn.dis_labels["lost_pct"].text() == "≤ 24.4 %"
+    assert ">90,000,000" in scn.dis_labels["lost_pct"].toolTip()
+    rampup_tab = scn.tabs.widget(1)
+    scn.tabs.setCurrentWidget(rampup_tab)
+    assert scn.ramp_labels["base_share"].text().startswith("≤ 48.9 %")   # 44/90, at most

@@ -110,23 +110,10 @@ def _market_walk(window, qtbot) -> set[tuple[str, str]]:
     return found
 
 
-# The Market page (being rewritten on another branch) lists statistics as published in its
-# "Statistic (as published)" combo; it has to show them through reetool.ui.names.statistic_name.
-MARKET_STATISTIC_COMBO = "market_statistic"
-
-
 def test_market_page_in_chinese_shows_no_english_names(zh_window, qtbot):
+    # every combo, the statistic combo included, shows names through reetool.ui.names
     found = _market_walk(zh_window, qtbot)
-    assert {f for f in found if f[0] != MARKET_STATISTIC_COMBO} == set(), sorted(found)
-
-
-@pytest.mark.xfail(strict=True, reason="the Market page's statistic combo shows labels as "
-                                       "published; the lead wires ui.names.statistic_name in "
-                                       "after merging the Market page rewrite (then drop this "
-                                       "mark)")
-def test_market_page_statistic_combo_in_chinese(zh_window, qtbot):
-    found = _market_walk(zh_window, qtbot)
-    assert {f for f in found if f[0] == MARKET_STATISTIC_COMBO} == set(), sorted(found)
+    assert found == set(), sorted(found)
 
 
 def test_the_walk_finds_english_names_in_the_english_interface(window, qtbot):
