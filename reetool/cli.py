@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "reetool.commands.catalogue",
     "reetool.commands.market",
     "reetool.commands.chart",
+    "reetool.commands.briefing",
 )
 
 

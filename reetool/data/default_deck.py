@@ -37,7 +37,7 @@ def _edition(t) -> str:
     return f"{t.edition} {t.edition_version}".strip()
 
 
-def _share_figure(label, table, country: str = "China", note=None) -> dict:
+def share_figure(label, table, country: str = "China", note=None) -> dict:
     """The country's share of the published world total, with the bound said when the total
     is printed as '>' (then the share is an upper bound, marked '<')."""
     row, world = table.row(country), table.world
@@ -64,13 +64,13 @@ def _claims_slide() -> dict:
     new_p = market.country_table(RE, PROD)
     new_r = market.country_table(RE, RES)
     figs = [
-        _share_figure({"en": f"China's share of world mine production, {seed_p.data_year}",
+        share_figure({"en": f"China's share of world mine production, {seed_p.data_year}",
                        "zh": f"中国占世界矿山产量份额，{seed_p.data_year} 年"}, seed_p),
-        _share_figure({"en": f"China's share of world reserves, {seed_r.data_year}",
+        share_figure({"en": f"China's share of world reserves, {seed_r.data_year}",
                        "zh": f"中国占世界储量份额，{seed_r.data_year} 年"}, seed_r),
-        _share_figure({"en": f"… mine production, {new_p.data_year} (newest)",
+        share_figure({"en": f"… mine production, {new_p.data_year} (newest)",
                        "zh": f"……矿山产量，{new_p.data_year} 年（最新）"}, new_p),
-        _share_figure({"en": f"… reserves, {new_r.data_year} (newest)",
+        share_figure({"en": f"… reserves, {new_r.data_year} (newest)",
                        "zh": f"……储量，{new_r.data_year} 年（最新）"}, new_r),
     ]
     p0, r0 = figs[0]["value"], figs[1]["value"]
@@ -198,7 +198,7 @@ def _reserves_claim_slide() -> dict:
                        "zh": f"= {_num(world.value / 1e6)} 百万吨（1.3 亿吨），而非 13 亿吨"}),
         d.figure({"en": f"China's reserves, {t.data_year}", "zh": f"中国储量，{t.data_year} 年"},
                  china.value, "t", china.source_ids, ed, t.data_year),
-        _share_figure({"en": "China's share of world reserves", "zh": "中国占世界储量份额"}, t),
+        share_figure({"en": "China's share of world reserves", "zh": "中国占世界储量份额"}, t),
     ], caption={
         "en": f"Corrected: “1,300 million t” of world reserves is ten times too high — USGS "
               f"{SEED_EDITION} gives {_num(world.value / 1e6)} Mt; 1.3 亿 is 130 million.",

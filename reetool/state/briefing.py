@@ -164,6 +164,14 @@ class BriefingState(Observable):
 
         self._apply(label, setter(new), setter(old), merge_key=f"{fld}:{sid}:{lang}")
 
+    TEXT_FIELDS = ("caption", "notes", "title", "body")
+
+    def set_text(self, index: int, fld: str, value: str, lang: str | None = None) -> None:
+        """Set a text field (caption, notes, or a title slide's title and body)."""
+        if fld not in self.TEXT_FIELDS:
+            raise KeyError(fld)
+        self._set_text(index, fld, value, lang, f"Edit {fld}")
+
     def set_caption(self, index: int, value: str, lang: str | None = None) -> None:
         """Set the caption (in ``lang`` when the caption holds both languages)."""
         self._set_text(index, "caption", value, lang, "Edit caption")

@@ -28,6 +28,7 @@ PAGES = (
     PageInfo("market", "reetool.ui.market.page", "MarketPage", "SP_ComputerIcon"),
     PageInfo("charts", "reetool.ui.charts.page", "ChartsPage", "SP_DesktopIcon"),
     PageInfo("sources", "reetool.ui.sources_page", "SourcesPage", "SP_FileDialogInfoView"),
+    PageInfo("briefing", "reetool.ui.briefing.page", "BriefingPage", "SP_MediaPlay"),
 )
 
 PAGE_IDS = tuple(p.page_id for p in PAGES)
@@ -46,5 +47,6 @@ def page_title(page_id: str) -> str:
         "market": QCoreApplication.translate("Pages", "Market"),
         "charts": QCoreApplication.translate("Pages", "Charts"),
         "sources": QCoreApplication.translate("Pages", "Sources"),
+        "briefing": QCoreApplication.translate("Pages", "Briefing"),
     }
     return titles[page_id]

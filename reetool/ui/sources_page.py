@@ -186,6 +186,15 @@ class SourcesPage(Page):
         if current.isValid():
             self._show_detail(current)
 
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): a slide citing the selected source."""
+        from reetool.ui.briefing.page_slides import source_slides
+
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        return source_slides(self.model.rows[self.proxy.mapToSource(current).row()])
+
     def self_test(self) -> list[str]:
         assert self.model.rowCount() > 0, "no sources"
         unused = [r["source_id"] for r in self.model.rows if r["rows"] == 0]

@@ -507,3 +507,10 @@ class CataloguePage(Page):
         self.search.clear()
         self.set_version(before)
         return checked
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): the selected item, in both languages (protocol:
+        reetool.ui.briefing.window_actions)."""
+        from reetool.ui.briefing.page_slides import catalogue_slides
+
+        return catalogue_slides(self.current_item()) or None

@@ -104,6 +104,7 @@ class ChartView(QWidget):
         self.spec: ChartSpec | None = None
         self.error = ""
         self.fs = 1.0
+        self.text_scale: float | None = None   # fixed text scale (slides); None = app zoom
         self.plots: list[tuple[pg.PlotItem, Panel, list]] = []
         self.crosshairs: list[tuple[pg.InfiniteLine, pg.InfiniteLine]] = []
 
@@ -526,6 +527,10 @@ class ChartView(QWidget):
             if key == "png":
                 menu.addSeparator()
             menu.addAction(self.actions_[key])
+        add = self.window().findChild(QAction, "act_add_to_briefing")
+        if add is not None:     # the main window's "Add to briefing" (same shortcut everywhere)
+            menu.addSeparator()
+            menu.addAction(add)
         return menu
 
     def retranslate_actions(self) -> None:
@@ -548,6 +553,8 @@ class ChartView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_actions()
             self.rebuild()
+        elif event.type() == QEvent.Type.FontChange and self.text_scale is None:
+            self.rebuild()      # the app font zoom changed: chart text follows
         super().changeEvent(event)
 
     def font_scale(self) -> float:
@@ -555,7 +562,10 @@ class ChartView(QWidget):
         w, h = max(self.canvas.width(), 1), max(self.canvas.height(), 1)
         if w < 50 or h < 50:  # not laid out yet
             w, h = max(self.width(), 1), max(self.height(), 1)
-        return max(0.72, min(1.35, min(w / 1280.0, h / 800.0)))
+        from reetool.ui import zoom
+
+        scale = self.text_scale if self.text_scale is not None else zoom.text_factor()
+        return max(0.72, min(1.35, min(w / 1280.0, h / 800.0))) * scale
 
     def pt(self, size: float) -> float:
         return round(size * self.fs, 1)

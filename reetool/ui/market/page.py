@@ -866,3 +866,15 @@ class MarketPage(Page):
             raise RuntimeError(f"concentration panel shows HHI {shown!r}")
         return [f"market: MCS2023 2022 China {china:.1f} %, HHI {c.hhi:,.0f}, CR3 {c.cr3:.1f} %",
                 f"market: {len(market.commodities())} commodities"]
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): the leading country's share and the live scenario, from
+        public state only (protocol: reetool.ui.briefing.window_actions)."""
+        from reetool.ui.briefing.page_slides import market_slides
+
+        try:
+            doc = self.scenario_document()
+        except (AttributeError, TypeError):       # nothing loaded yet
+            return None
+        return market_slides(doc["commodity"], doc["statistic"], doc["year"], doc["edition"],
+                             doc.get("result"), bool(doc.get("edits"))) or None
