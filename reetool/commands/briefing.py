@@ -91,9 +91,12 @@ def run_export(args) -> int:
         if kind == "pdf":
             n = write_all(iter_pdf(deck.slides, renderer, path, text(deck.title, args.lang)))
         elif kind == "pptx":
-            from reetool.ui.briefing.export_pptx import iter_pptx
+            from reetool.ui.briefing.export_pptx import PptxUnavailable, iter_pptx
 
-            n = write_all(iter_pptx(deck.slides, renderer, path))
+            try:
+                n = write_all(iter_pptx(deck.slides, renderer, path))
+            except PptxUnavailable as exc:
+                raise UserError(str(exc)) from None
         else:
             n = write_all(iter_png(deck.slides, renderer, path))
     except OSError as exc:

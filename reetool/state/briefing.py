@@ -86,7 +86,7 @@ class BriefingState(Observable):
 
     def add(self, slides: list[dict], at: int | None = None) -> list[int]:
         """Insert validated copies of ``slides`` at ``at`` (default: after the current slide);
-        returns their indices and selects the first."""
+        returns their indices and selects the last, so the next addition follows it."""
         new = [deckmod.check_slide(s, "slide", n) for n, s in enumerate(slides, start=1)]
         if not new:
             return []
@@ -96,7 +96,7 @@ class BriefingState(Observable):
 
         def do():
             self.slides[pos:pos] = [dict(s) for s in new]
-            self.current = pos
+            self.current = pos + len(new) - 1
 
         def undo():
             self.slides[:] = [s for s in self.slides if s["id"] not in ids]

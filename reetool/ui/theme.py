@@ -58,17 +58,18 @@ def title(name: str) -> str:
     return Q.translate("Theme", TITLES[name])
 
 
-def system_theme() -> str:
+def system_theme(hints=None) -> str:
     """'dark' when the system asks for a dark colour scheme, else 'light'."""
-    scheme = QGuiApplication.styleHints().colorScheme()
+    scheme = (hints or QGuiApplication.styleHints()).colorScheme()
     return "dark" if scheme == Qt.ColorScheme.Dark else "light"
 
 
-def saved_theme() -> str:
+def saved_theme(hints=None) -> str:
+    """The theme chosen last; on first start the system's scheme."""
     from reetool.ui.settings import settings
 
     value = settings().value(SETTING)
-    return str(value) if value in THEME_NAMES else system_theme()
+    return str(value) if value in THEME_NAMES else system_theme(hints)
 
 
 def palette_for(name: str) -> QPalette:
@@ -112,6 +113,7 @@ def style_sheet(name: str) -> str:
 
 
 _current = ["light"]
+_fusion: list[bool] = []
 
 
 def current() -> str:
@@ -127,8 +129,12 @@ def apply(name: str, app: QApplication | None = None, remember: bool = False) ->
     if name not in THEME_NAMES:
         raise ValueError(f"unknown theme {name!r}; use one of {', '.join(THEME_NAMES)}")
     app = app or QApplication.instance()
-    if app.style().name().lower() != "fusion":
+    if not _fusion:
+        # once: Fusion follows the palette on every platform. (With a style sheet set,
+        # app.style() is a style-sheet proxy, so its name cannot tell whether this is done;
+        # setting the style again repolishes every widget and is not needed.)
         app.setStyle("Fusion")
+        _fusion.append(True)
     _current[0] = name
     app.setPalette(palette_for(name))
     app.setStyleSheet(style_sheet(name))

@@ -7,12 +7,33 @@ theme's type scale (the projector theme's larger type) multiplies in.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 SETTING = "view/zoom"
 _state: dict = {"zoom": 1.0, "base": None}
+
+
+class _Notifier(QObject):
+    """``changed`` fires once the new text size has reached every widget (charts rebuild)."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self, singleShot=True, interval=0)
+        self.timer.timeout.connect(self.changed)
+
+
+_notifier: list[_Notifier] = []
+
+
+def notifier() -> _Notifier:
+    if not _notifier:
+        _notifier.append(_Notifier())
+    return _notifier[0]
 
 
 def factor() -> float:
@@ -42,6 +63,9 @@ def apply(app: QApplication | None = None) -> float:
     if abs(font.pointSizeF() - size) > 0.01:
         font.setPointSizeF(size)
         app.setFont(font)
+        # charts are rebuilt after the font change has been delivered (rebuilding while Qt
+        # walks the widgets with it corrupted memory under PySide6 6.12)
+        notifier().timer.start()
     return size
 
 

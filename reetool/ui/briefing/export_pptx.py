@@ -56,10 +56,19 @@ def native_chart(spec):
     return None
 
 
+class PptxUnavailable(RuntimeError):
+    """python-pptx (or its lxml) is not installed in this build."""
+
+
 class PptxWriter:
     def __init__(self, renderer) -> None:
-        from pptx import Presentation
-        from pptx.util import Inches
+        try:
+            from pptx import Presentation
+            from pptx.util import Inches
+        except ImportError as exc:
+            raise PptxUnavailable(Q.translate(
+                "Briefing", "PowerPoint export needs the python-pptx package, which this "
+                            "installation lacks ({error}).").format(error=exc)) from None
 
         self.r = renderer
         self.prs = Presentation()
@@ -287,7 +296,8 @@ class PptxWriter:
 
 
 def iter_pptx(slides: list[dict], renderer, path) -> Iterator[int]:
-    """Build the presentation slide by slide; write it (atomically) after the last one."""
+    """Build the presentation slide by slide; write it (atomically) after the last one.
+    Raises PptxUnavailable at once (before any slide) when python-pptx is missing."""
     writer = PptxWriter(renderer)
     n = len(slides)
     for i, slide in enumerate(slides):

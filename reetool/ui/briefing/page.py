@@ -81,8 +81,9 @@ class BriefingPage(Page):
         self.actions_["up"].setShortcut(QKeySequence("Ctrl+Up"))
         self.actions_["down"].setShortcut(QKeySequence("Ctrl+Down"))
         self.actions_["remove"].setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        for key in ("undo", "redo", "up", "down", "remove", "duplicate"):
-            # the list and the text editors handle these keys themselves
+        for key in ("up", "down", "remove", "duplicate"):
+            # the slide list handles these keys itself (text editors keep Delete, Ctrl+D …);
+            # Undo/Redo work anywhere on the page (an editor with focus undoes its own typing)
             self.actions_[key].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._build_toolbar()
         self._build_layout()
@@ -218,15 +219,27 @@ class BriefingPage(Page):
                 w.setVisible(is_title)
             for edit, fld in ((self.caption, "caption"), (self.notes, "notes"),
                               (self.body, "body")):
-                value = deckmod.text(slide.get(fld), lang) if slide else ""
-                if edit.toPlainText() != value:
-                    edit.setPlainText(value)
+                exact, shown = self._texts(slide, fld, lang)
+                if edit.toPlainText() != exact:
+                    edit.setPlainText(exact)
+                edit.setPlaceholderText(shown if shown != exact else "")
                 edit.setEnabled(slide is not None)
-            value = deckmod.text(slide.get("title"), lang) if slide else ""
-            if self.title_edit.text() != value:
-                self.title_edit.setText(value)
+            exact, shown = self._texts(slide, "title", lang)
+            if self.title_edit.text() != exact:
+                self.title_edit.setText(exact)
+            self.title_edit.setPlaceholderText(shown if shown != exact else "")
         finally:
             self._syncing = False
+
+    @staticmethod
+    def _texts(slide: dict | None, fld: str, lang: str) -> tuple[str, str]:
+        """(what the editor holds, what the slide shows): a two-language text is edited in the
+        interface language; the other language shows through as a placeholder."""
+        if slide is None:
+            return "", ""
+        value = slide.get(fld)
+        exact = (value.get(lang) or "") if isinstance(value, dict) else (value or "")
+        return exact, deckmod.text(value, lang)
 
     def _sync_actions(self) -> None:
         st, a = self.state, self.actions_

@@ -56,10 +56,11 @@ class ChartCache:
             view.log_y = bool(params["log_y"])
         view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         view.resize(round(w), round(h))
-        export.prepare(view)        # shown offscreen and laid out: the canvas has its size
-        view.rebuild()              # so titles wrap to the real width
+        if not view.error:
+            export.prepare(view)    # shown offscreen and laid out: the canvas has its size
+            view.rebuild()          # so titles wrap to the real width
         if view.error:
-            reason = view.error.split(": ", 1)[-1]
+            reason = view.error.split(": ", 1)[-1].split("; ")[0]
             export.dispose(view)
             raise Unavailable(Q.translate("Briefing", "The data for this chart is not on this "
                                                       "computer: {reason}").format(reason=reason))

@@ -133,6 +133,9 @@ class ChartView(QWidget):
         lay.addWidget(self.canvas, 1)
         if follow_state:
             app_state().changed.connect(self._on_state)
+        from reetool.ui import zoom
+
+        zoom.notifier().changed.connect(self._on_zoom)   # chart text follows the app zoom
         self.retranslate_actions()
         self.rebuild()
 
@@ -553,9 +556,11 @@ class ChartView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_actions()
             self.rebuild()
-        elif event.type() == QEvent.Type.FontChange and self.text_scale is None:
-            self.rebuild()      # the app font zoom changed: chart text follows
         super().changeEvent(event)
+
+    def _on_zoom(self) -> None:
+        if self.text_scale is None and self.spec is not None:
+            self.rebuild()
 
     def font_scale(self) -> float:
         """Text size follows the chart's size (a slide at 1280×800 = 1; small views shrink)."""
