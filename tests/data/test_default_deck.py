@@ -77,3 +77,18 @@ def test_sources_slide_lists_what_the_deck_uses(deck):
 def test_default_deck_ignores_user_imports(deck, isolated_user_folders):
     again = default_deck()
     assert [s["kind"] for s in again.slides] == [s["kind"] for s in deck.slides]
+
+
+def test_the_bundled_font_covers_the_chinese_deck(deck):
+    import json
+    from pathlib import Path
+
+    from fontTools.ttLib import TTFont
+
+    font = Path(__file__).resolve().parents[2] / "resources" / "fonts" / \
+        "NotoSansSC-reetool-Regular.otf"
+    cmap = TTFont(str(font)).getBestCmap()
+    text = json.dumps(deck.to_json(), ensure_ascii=False)
+    missing = sorted({ch for ch in text if ch.isprintable() and not ch.isspace()
+                      and ord(ch) not in cmap})
+    assert missing == [], f"rerun tools/subset_font.py; missing {''.join(missing)!r}"

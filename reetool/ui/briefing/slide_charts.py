@@ -12,7 +12,7 @@ import json
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPicture
+from PySide6.QtGui import QFont, QPainter, QPicture
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.ui.briefing import slide_text as st
@@ -87,6 +87,18 @@ def _compact(view) -> None:
         if item is not None and item.scene() is not None:
             view.canvas.ci.removeItem(item)
     view.canvas.ci.layout.setRowMaximumHeight(0, 0)
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    for item in view.canvas.scene().items():        # PDF text keeps its digits (see no_locl)
+        if isinstance(item, QGraphicsTextItem):
+            item.setFont(st.no_locl(item.font()))
+            doc = item.document()
+            doc.setDefaultFont(st.no_locl(doc.defaultFont()))
+    for plot, _panel, _entries in view.plots:
+        for name in ("left", "bottom"):
+            ax = plot.getAxis(name)
+            if ax.style.get("tickFont") is not None:
+                ax.setTickFont(st.no_locl(QFont(ax.style["tickFont"])))
     for legend in view.legends.values():
         if legend is not None:
             legend.layout.setContentsMargins(0, 0, 0, 0)

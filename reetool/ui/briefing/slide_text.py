@@ -52,6 +52,14 @@ def font(px: float, bold: bool = False) -> QFont:
     f = QFont(QApplication.font())
     f.setPixelSize(max(1, round(px)))
     f.setBold(bold)
+    return no_locl(f)
+
+
+def no_locl(f: QFont) -> QFont:
+    """Without the 'locl' feature: in an English context Noto Sans CJK swaps the digits for
+    localized forms that have no Unicode mapping, so a PDF's digits could not be copied or
+    searched. The default forms look the same on a slide."""
+    f.setFeature(QFont.Tag("locl"), 0)
     return f
 
 
