@@ -63,12 +63,10 @@ class DeckError(DataError):
         super().__init__(file, message, column=field, code=code)
 
     def describe(self) -> str:
-        where = self.file
-        if self.slide is not None:
-            where += f", slide {self.slide}"
-        if self.column:
-            where += f", field '{self.column}'"
-        return f"{where}: {self.message}"
+        text = super().describe()          # "file, field 'x': message" (no line number)
+        if self.slide is None:
+            return text
+        return f"{self.file}, slide {self.slide}{text[len(self.file):]}"
 
 
 def text(value, lang: str = "en") -> str:

@@ -15,7 +15,7 @@ from typing import Iterator
 from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.data.textio import atomic_write_bytes
-from reetool.ui.briefing import slide_kinds, slide_text as st
+from reetool.ui.briefing import slide_catalogue, slide_kinds, slide_text as st
 from reetool.ui.briefing.render import Unavailable
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
@@ -173,7 +173,7 @@ class PptxWriter:
         return slide_kinds.sources_line(ids)
 
     def _catalogue_item(self, page, slide, body) -> str:
-        cat, item = slide_kinds._item(self.r, slide)
+        cat, item = slide_catalogue.find_item(self.r, slide)
         langs = slide.get("langs") or ["zh", "en"]
         paras = [(f"{item.display_code}  {slide_kinds.tr(slide_kinds.STATUS[item.status])}",
                   st.TITLE_PX * 0.6, True, self.r.theme.warn)]

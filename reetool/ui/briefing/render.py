@@ -26,6 +26,16 @@ from reetool.ui.briefing.slide_text import DESIGN_H, MARGIN, TextLog
 FOOT_LINES = 3      # the footer holds up to three lines: a chart's footnote and sources
 
 
+def drawers() -> dict:
+    """slide kind → function(renderer, painter, body, slide) -> source line."""
+    from reetool.ui.briefing import slide_catalogue, slide_charts, slide_kinds
+
+    return {"title": slide_kinds.title, "figure": slide_kinds.figures,
+            "catalogue_item": slide_catalogue.catalogue_item,
+            "version_change": slide_catalogue.version_change,
+            "chart": slide_charts.chart, "scenario": slide_charts.scenario}
+
+
 class Unavailable(Exception):
     """The slide's data is not on this computer (shown as a placeholder)."""
 
@@ -72,8 +82,6 @@ class SlideRenderer:
             p.restore()
 
     def _paint(self, p: QPainter, width: float, slide: dict, number: int, total: int) -> None:
-        from reetool.ui.briefing import slide_charts, slide_kinds
-
         top = MARGIN * 0.7
         caption = self.t(slide.get("caption"))
         kind = slide.get("kind")
@@ -89,21 +97,11 @@ class SlideRenderer:
         body = QRectF(MARGIN, top + 4, width - 2 * MARGIN, DESIGN_H - foot_h - top - 14)
         source = ""
         try:
-            if kind == "title":
-                source = slide_kinds.title(self, p, body, slide)
-            elif kind == "figure":
-                source = slide_kinds.figures(self, p, body, slide)
-            elif kind == "catalogue_item":
-                source = slide_kinds.catalogue_item(self, p, body, slide)
-            elif kind == "version_change":
-                source = slide_kinds.version_change(self, p, body, slide)
-            elif kind == "chart":
-                source = slide_charts.chart(self, p, body, slide)
-            elif kind == "scenario":
-                source = slide_charts.scenario(self, p, body, slide)
-            else:
+            draw = drawers().get(kind)
+            if draw is None:
                 raise Unavailable(Q.translate("Briefing", "this kind of slide ({kind}) comes "
                                                           "from a newer reetool").format(kind=kind))
+            source = draw(self, p, body, slide)
         except Unavailable as exc:
             self.placeholder(p, body, str(exc))
         self._footer(p, width, number, total, source)

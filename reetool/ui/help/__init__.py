@@ -7,6 +7,18 @@ from PySide6.QtGui import QAction, QKeySequence
 
 
 
+def close_button_layout(dialog, body, size: tuple[int, int]) -> None:
+    """``body`` above a Close button, the dialog at ``size`` (both help dialogs)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    lay = QVBoxLayout(dialog)
+    lay.addWidget(body)
+    lay.addWidget(buttons)
+    dialog.resize(*size)
+
+
 class HelpActions:
     """The two Help menu entries of the main window."""
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication as Q
-
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtWidgets import QDialog, QTextBrowser
+
+from reetool.ui.help import close_button_layout
 
 
 def sections() -> list[tuple[str, list[str]]]:
@@ -115,9 +116,4 @@ class GuideDialog(QDialog):
         self.setWindowTitle(Q.translate("Help", "User guide"))
         self.text = QTextBrowser(objectName="guide_text")
         self.text.setHtml(guide_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.text)
-        lay.addWidget(buttons)
-        self.resize(720, 600)
+        close_button_layout(self, self.text, (720, 600))

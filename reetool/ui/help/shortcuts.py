@@ -4,17 +4,12 @@ menus of the main window, the pages' menus and the presentation keys), so it sta
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
-
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMenu,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QDialog, QHeaderView, QMenu, QTableWidget, QTableWidgetItem,
 )
+
+from reetool.ui.help import close_button_layout
 
 
 def _clean(text: str) -> str:
@@ -89,9 +84,4 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table)
-        lay.addWidget(buttons)
-        self.resize(760, 560)
+        close_button_layout(self, self.table, (760, 560))
