@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
     QStackedWidget, QStyle, QWidget,
 )
 
@@ -45,10 +45,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.status_page = QLabel(objectName="status_page")
-        self.status_data = QLabel(objectName="status_data")
-        self.statusBar().addWidget(self.status_page, 1)
-        self.statusBar().addPermanentWidget(self.status_data)
+        from reetool.ui.elided_label import ElidedLabel   # a narrow projector elides them
+
+        self.status_page = ElidedLabel(objectName="status_page")
+        self.status_data = ElidedLabel(objectName="status_data")
+        self.statusBar().addWidget(self.status_page, 3)
+        self.statusBar().addPermanentWidget(self.status_data, 2)
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_row)

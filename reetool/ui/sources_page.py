@@ -135,6 +135,21 @@ class SourcesPage(Page):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width so the title keeps the most room at any size and zoom (1024 px
+        projector, larger type); every cell shows its whole text as a tooltip."""
+        avail = self.table.viewport().width()
+        fm = self.table.fontMetrics()
+        share = {"source_id": max(fm.horizontalAdvance("USGS_MCS2026_PDF_v1.3") * 0.62, 90),
+                 "publisher": avail * 0.15, "edition": fm.horizontalAdvance("MCS2026 v1.3"),
+                 "date": fm.horizontalAdvance("2026-05-27") + 12, "supports": avail * 0.2}
+        for field, width in share.items():
+            self.table.setColumnWidth(FIELDS.index(field), int(width))
+
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
         self._update_count()

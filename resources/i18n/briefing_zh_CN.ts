@@ -338,20 +338,16 @@
         <translation>新幻灯片</translation>
     </message>
     <message>
-        <source>not saved yet</source>
-        <translation>尚未保存</translation>
+        <source>no file yet</source>
+        <translation>尚未保存为文件</translation>
+    </message>
+    <message>
+        <source>{n} slides · {file}</source>
+        <translation>{n} 张幻灯片 · {file}</translation>
     </message>
     <message>
         <source>unsaved changes</source>
         <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <source>saved</source>
-        <translation>已保存</translation>
-    </message>
-    <message>
-        <source>{n} slides · {file} · {mark}</source>
-        <translation>{n} 张幻灯片 · {file} · {mark}</translation>
     </message>
     <message>
         <source>Unsaved briefing</source>

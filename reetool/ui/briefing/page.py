@@ -365,9 +365,9 @@ class BriefingPage(Page):
 
     def status_text(self) -> str:
         st = self.state
-        where = st.path.name if st.path else self.tr("not saved yet")
-        mark = self.tr("unsaved changes") if st.dirty else self.tr("saved")
-        return self.tr("{n} slides · {file} · {mark}").format(n=len(st), file=where, mark=mark)
+        where = st.path.name if st.path else self.tr("no file yet")
+        text = self.tr("{n} slides · {file}").format(n=len(st), file=where)
+        return text + (" · " + self.tr("unsaved changes") if st.dirty else "")
 
     def retranslate(self) -> None:
         page_io.retranslate(self)

@@ -26,8 +26,21 @@ def slide_label(slide: dict, number: int, lang: str) -> str:
              "scenario": Q.translate("Briefing", "Scenario")}
     head = deck_text(slide.get("caption"), lang) or deck_text(slide.get("title"), lang)
     kind = kinds.get(slide.get("kind"), slide.get("kind", ""))
-    head = head if len(head) <= 80 else head[:78] + "…"
-    return f"{number}. {kind}\n{head}"
+    return f"{number}. {kind} · {shorten(head, 34)}"
+
+
+def shorten(text: str, width: int) -> str:
+    """At most ``width`` columns (a Chinese character takes two), ending in "…" when cut."""
+    import unicodedata
+
+    used, out = 0, []
+    for ch in " ".join(text.split()):
+        w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if used + w > width - 1:
+            return "".join(out).rstrip() + "…"
+        out.append(ch)
+        used += w
+    return "".join(out)
 
 
 class SlideList(QListWidget):
@@ -39,9 +52,14 @@ class SlideList(QListWidget):
         super().__init__(parent)
         self.setObjectName("briefing_slides")
         self.setIconSize(THUMB)
+        self.setViewMode(QListWidget.ViewMode.IconMode)     # thumbnail above its label
+        self.setFlow(QListWidget.Flow.TopToBottom)
+        self.setWrapping(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Snap)
         self.setWordWrap(True)
-        self.setSpacing(3)
-        self.setUniformItemSizes(False)
+        self.setSpacing(6)
+        self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -40,6 +40,10 @@ class ChartsPage(Page):
         for name in theme.THEME_NAMES:
             self.theme_box.addItem("", name)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(app_state().get("theme"))))
+        for box in (self.commodity_box, self.year_box, self.edition_box, self.theme_box):
+            # long commodity and theme names must not widen the side panel on a projector
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.description = QLabel(objectName="charts_description")
         self.description.setWordWrap(True)
         self.views: dict[str, QWidget] = {}
@@ -67,6 +71,7 @@ class ChartsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([230, 900])
+        split.setCollapsible(1, False)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(split, 1)
