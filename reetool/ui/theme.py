@@ -120,8 +120,18 @@ def current() -> str:
     return _current[0]
 
 
-def type_scale(name: str | None = None) -> float:
-    return COLORS[name or _current[0]].type_scale
+def type_scale(name: str | None = None, screen_height: int | None = None) -> float:
+    """How much the theme enlarges text. The projector theme uses the space of a large
+    screen: 1.25 up to 900 pixels of height, growing to 1.75 at 1260 (1.5 at 1080)."""
+    name = name or _current[0]
+    scale = COLORS[name].type_scale
+    if name == "projector":
+        height = screen_height
+        if height is None:
+            screen = QGuiApplication.primaryScreen()
+            height = screen.geometry().height() if screen is not None else 768
+        scale *= max(1.0, min(1.4, height / 900))
+    return scale
 
 
 def apply(name: str, app: QApplication | None = None, remember: bool = False) -> str:

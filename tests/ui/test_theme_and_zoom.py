@@ -56,6 +56,16 @@ def test_projector_theme_uses_larger_type_and_high_contrast(window):
     assert pal.color(pal.ColorRole.Base).name() == "#ffffff"
 
 
+def test_projector_type_grows_with_a_large_screen(app):
+    from reetool.ui import theme
+
+    assert theme.type_scale("projector", 768) == pytest.approx(1.25)
+    assert theme.type_scale("projector", 720) == pytest.approx(1.25)
+    assert theme.type_scale("projector", 1080) == pytest.approx(1.25 * 1080 / 900)   # 1.5
+    assert theme.type_scale("projector", 2160) == pytest.approx(1.25 * 1.4)
+    assert theme.type_scale("light", 1080) == 1.0
+
+
 def test_first_start_follows_the_system_scheme(app):
     from reetool.ui import theme
     from reetool.ui.settings import settings

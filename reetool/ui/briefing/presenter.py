@@ -95,7 +95,8 @@ class PresenterView(QWidget):
         lay.addWidget(buttons, 3, 1)
         lay.setColumnStretch(0, 3)
         lay.setColumnStretch(1, 2)
-        lay.setRowStretch(2, 1)
+        lay.setRowStretch(1, 3)       # the next slide large enough to read
+        lay.setRowStretch(2, 2)
         self.addActions(list(presentation.actions_.values()))   # the same keys here
         self.elapsed = QElapsedTimer()
         self.elapsed.start()
