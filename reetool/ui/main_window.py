@@ -49,8 +49,8 @@ class MainWindow(QMainWindow):
 
         self.status_page = ElidedLabel(objectName="status_page")
         self.status_data = ElidedLabel(objectName="status_data")
-        self.statusBar().addWidget(self.status_page, 3)
-        self.statusBar().addPermanentWidget(self.status_data, 2)
+        self.statusBar().addWidget(self.status_page, 1)
+        self.statusBar().addPermanentWidget(self.status_data, 1)
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_row)
