@@ -130,10 +130,18 @@ class SourcesPage(Page):
         lay.addWidget(self.count)
 
         self.search.textChanged.connect(self._filter)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.retranslate()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _context_menu(self, pos) -> None:
+        """Right-click a source: "Add to briefing" (the main window's action, Ctrl+B)."""
+        actions = getattr(self.window(), "briefing_actions", None)
+        if actions is not None:
+            actions.context_menu_for(self.table.viewport(), pos)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -295,8 +295,8 @@
         <translation>恢复演示</translation>
     </message>
     <message>
-        <source>reetool stopped while a briefing was being edited: “{title}”, {n} slides, saved automatically at {time}. Restore it?</source>
-        <translation>reetool 在编辑演示时意外停止：“{title}”，共 {n} 张幻灯片，已于 {time} 自动保存。要恢复吗？</translation>
+        <source>A briefing with unsaved changes was kept when reetool last stopped: “{title}”, {n} slides, saved automatically at {time}. Restore it?</source>
+        <translation>reetool 上次停止时保留了一份有未保存修改的演示：“{title}”，共 {n} 张幻灯片，已于 {time} 自动保存。要恢复吗？</translation>
     </message>
     <message>
         <source>untitled</source>

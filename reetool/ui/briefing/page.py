@@ -88,6 +88,9 @@ class BriefingPage(Page):
         self._build_toolbar()
         self._build_layout()
         self.list.currentRowChanged.connect(self._on_row)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addActions([self.actions_[k] for k in ("present_current", "duplicate", "remove",
+                                                         "up", "down", "undo", "redo")])
         self.list.move_requested.connect(self.state.move)
         self.list.remove_requested.connect(self.do_remove)
         self.list.duplicate_requested.connect(self.do_duplicate)

@@ -124,6 +124,16 @@ class BriefingActions:
         )
         return len(slides)
 
+    def context_menu_for(self, widget, pos) -> None:
+        """A context menu with "Add to briefing" (pages without a menu of their own)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(widget)
+        menu.setObjectName("add_to_briefing_menu")
+        menu.addAction(self.add)
+        menu.popup(widget.mapToGlobal(pos))
+        self.last_context_menu = menu
+
     def _page_menu(self, page_id: str, menu) -> None:
         if menu.property("briefing_added"):
             return
@@ -152,8 +162,8 @@ class BriefingActions:
             Q.translate("BriefingActions", "Restore briefing"),
             Q.translate(
                 "BriefingActions",
-                "reetool stopped while a briefing was being edited: “{title}”, {n} slides, saved "
-                "automatically at {time}. Restore it?",
+                "A briefing with unsaved changes was kept when reetool last stopped: “{title}”, "
+                "{n} slides, saved automatically at {time}. Restore it?",
             ).format(
                 title=rec.title or Q.translate("BriefingActions", "untitled"),
                 n=rec.slides,

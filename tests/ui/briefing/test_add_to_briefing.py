@@ -74,3 +74,20 @@ def test_page_menus_carry_the_same_action(window):
     menu.aboutToShow.emit()
     assert window.briefing_actions.add in menu.actions()
     assert window.briefing_actions.add.shortcut().toString() == "Ctrl+B"
+
+
+def test_sources_table_context_menu_offers_add_to_briefing(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    sources = window.show_page("sources")
+    sources.table.customContextMenuRequested.emit(QPoint(20, 20))
+    menu = window.briefing_actions.last_context_menu
+    assert window.briefing_actions.add in menu.actions()
+    menu.close()
+
+
+def test_slide_list_context_menu_has_the_slide_commands(window):
+    page = window.show_page("briefing")
+    names = {a.objectName() for a in page.list.actions()}
+    assert {"act_briefing_present_current", "act_briefing_duplicate",
+            "act_briefing_remove"} <= names
