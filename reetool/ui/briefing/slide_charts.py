@@ -183,7 +183,9 @@ def scenario_summary(sc: dict) -> str:
 
     p, res = sc.get("params") or {}, sc.get("result") or {}
     country = country_name(sc.get("country"))
-    unit = "t" if sc.get("unit") in ("metric tons", "t", None) else sc.get("unit")
+    from reetool.ui.briefing.slide_kinds import unit_text
+
+    unit = unit_text("t" if sc.get("unit") in ("metric tons", "t", None) else sc.get("unit"))
     if sc.get("kind") == "disruption":
         lost, pct = res.get("lost"), res.get("lost_pct_of_world")
         text = Q.translate("Briefing", "{country} withholds {cut} % of its {year} output").format(
