@@ -54,11 +54,12 @@ PYTHON_MODULES = (
     "pandas.tests", "numpy.tests", "pandas.plotting._matplotlib", "pandas.io.formats.style",
     "pandas.io.formats.style_render", "jinja2", "pyarrow", "scipy", "numexpr", "bottleneck",
     "numba", "openpyxl", "xlrd", "odf", "pyxlsb", "python_calamine", "sqlalchemy",
-    "psycopg2", "tables", "fsspec", "s3fs", "gcsfs", "lxml", "bs4", "html5lib", "xarray",
+    "psycopg2", "tables", "fsspec", "s3fs", "gcsfs", "bs4", "html5lib", "xarray",
     "zstandard", "qtpy", "fontTools",
     # pdfplumber's page rendering and its back-ends: reetool reads only the text layer of a
-    # PDF (reetool.data.catalogue_pdf), never draws one
-    "pdfplumber.display", "PIL", "pypdfium2", "pypdfium2_raw",
+    # PDF (reetool.data.catalogue_pdf), never draws one. (PIL and lxml stay: python-pptx,
+    # the PowerPoint export of briefings, needs both.)
+    "pdfplumber.display", "pypdfium2", "pypdfium2_raw",
 )
 
 EXCLUDED_MODULES = QT_MODULES + PYTHON_MODULES

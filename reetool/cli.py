@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "reetool.commands.market",
     "reetool.commands.chart",
     "reetool.commands.reference",
+    "reetool.commands.briefing",
 )
 
 

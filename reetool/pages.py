@@ -28,6 +28,7 @@ PAGES = (
     PageInfo("market", "reetool.ui.market.page", "MarketPage", "SP_ComputerIcon"),
     PageInfo("overview", "reetool.ui.overview.page", "OverviewPage", "SP_FileDialogListView"),
     PageInfo("charts", "reetool.ui.charts.page", "ChartsPage", "SP_DesktopIcon"),
+    PageInfo("briefing", "reetool.ui.briefing.page", "BriefingPage", "SP_MediaPlay"),
     PageInfo("reference", "reetool.ui.reference.page", "ReferencePage", "SP_FileDialogContentsView"),
     PageInfo("sources", "reetool.ui.sources_page", "SourcesPage", "SP_FileDialogInfoView"),
 )

@@ -56,6 +56,30 @@ def sc_index(ttc: TTCollection) -> int:
     raise SystemExit("no SC face in collection")
 
 
+FAMILY = "reetool Sans CJK SC"   # a modified Noto font gets its own name (no Reserved Font Name)
+
+
+def rename(font, style: str) -> None:
+    """Give the subset its own family name, so that a system-wide Noto Sans CJK SC (which Qt
+    would otherwise pick by name) never stands in for it: PDFs then embed the subset, whose
+    every glyph maps back to the one character it was chosen for."""
+    ps = f"reetoolSansCJKSC-{style}"
+    names = {1: FAMILY, 4: f"{FAMILY} {style}", 6: ps, 16: FAMILY, 17: style}
+    table = font["name"]
+    for rec in list(table.names):
+        if rec.nameID in (1, 3, 4, 6, 16, 17):
+            table.removeNames(nameID=rec.nameID)
+    for name_id, value in names.items():
+        table.setName(value, name_id, 3, 1, 0x409)
+        table.setName(value, name_id, 1, 0, 0)
+    table.setName(f"{ps};reetool subset of Noto Sans CJK SC", 3, 3, 1, 0x409)
+    if "CFF " in font:
+        cff = font["CFF "].cff
+        cff.fontNames = [ps]
+        top = cff.topDictIndex[0]
+        top.FamilyName, top.FullName = FAMILY, f"{FAMILY} {style}"
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     text = "".join(sorted(wanted()))
@@ -73,6 +97,7 @@ def main() -> None:
         sub = subset.Subsetter(opts)
         sub.populate(text=text)
         sub.subset(font)
+        rename(font, style)
         out = OUT / f"NotoSansSC-reetool-{style}.otf"
         font.save(str(out))
         print(f"{out.name}: {out.stat().st_size / 1e6:.2f} MB, {len(font.getGlyphOrder())} glyphs")

@@ -28,6 +28,8 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="PNG file to write")
     p.add_argument("--size", default="1280x800", help="window size, WxH (default 1280x800)")
     p.add_argument("--lang", choices=("en", "zh"), default="en")
+    p.add_argument("--theme", choices=("light", "dark", "projector"), default="light",
+                   help="the whole window in this theme (default light)")
     p.set_defaults(func=run)
 
 
@@ -43,13 +45,15 @@ def settle(ms: int) -> None:
     loop.exec()
 
 
-def render_window(page: str, size: tuple[int, int], lang: str):
+def render_window(page: str, size: tuple[int, int], lang: str, theme: str = "light"):
     """The main window showing ``page`` at ``size``, grabbed to a QPixmap."""
+    from reetool.ui import theme as themes
     from reetool.ui.app import application, use_offscreen
     from reetool.ui.main_window import MainWindow
 
     use_offscreen()
     application(lang=lang)
+    themes.apply(theme)
     window = MainWindow(start_page=page, persist=False)
     window.resize(*size)
     window.show()
@@ -61,7 +65,7 @@ def render_window(page: str, size: tuple[int, int], lang: str):
 
 def run(args) -> int:
     size = parse_size(args.size)
-    pixmap = render_window(args.page, size, args.lang)
+    pixmap = render_window(args.page, size, args.lang, args.theme)
     from reetool.data.textio import atomic_write_bytes
     from reetool.ui.charts.export import png_bytes
 
@@ -69,5 +73,6 @@ def run(args) -> int:
         atomic_write_bytes(args.out, png_bytes(pixmap.toImage()), export=True)
     except (OSError, RuntimeError) as exc:
         raise UserError(f"could not write {args.out}: {getattr(exc, 'strerror', None) or exc}") from None
-    print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()}, {args.page}, {args.lang})")
+    print(f"wrote {args.out} ({pixmap.width()}x{pixmap.height()}, {args.page}, {args.lang}, "
+          f"{args.theme})")
     return 0

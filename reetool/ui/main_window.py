@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
     QStackedWidget, QStyle, QWidget,
 )
 
@@ -23,6 +23,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.persist = persist
         self._pages: dict[str, QWidget] = {}
+        self.extras: list = []      # theme/zoom, briefing and help commands (own modules)
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setIconSize(QSize(22, 22))
@@ -44,10 +45,12 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.status_page = QLabel(objectName="status_page")
-        self.status_data = QLabel(objectName="status_data")
+        from reetool.ui.elided_label import ElidedLabel   # a narrow projector elides them
+
+        self.status_page = ElidedLabel(objectName="status_page")
+        self.status_data = ElidedLabel(objectName="status_data")
         self.statusBar().addWidget(self.status_page, 1)
-        self.statusBar().addPermanentWidget(self.status_data)
+        self.statusBar().addPermanentWidget(self.status_data, 1)
 
         self._build_menus()
         self.nav.currentRowChanged.connect(self._on_row)
@@ -167,6 +170,17 @@ class MainWindow(QMainWindow):
         self.menu_help.addAction(self.act_about)
         self.menu_help.addAction(self.act_about_qt)
 
+        from reetool.ui.briefing.window_actions import BriefingActions
+        from reetool.ui.help import HelpActions
+        from reetool.ui.view_actions import ViewActions
+
+        self.briefing_actions = BriefingActions(self)
+        self.extras = [ViewActions(self), self.briefing_actions, HelpActions(self)]
+
+    def briefing_state(self):
+        """The deck being edited (Briefing page, "Add to briefing", presenting)."""
+        return self.briefing_actions.state()
+
     def _fill_page_menu(self, page_id: str, menu: QMenu) -> None:
         if menu.property("filled"):
             return
@@ -227,6 +241,8 @@ class MainWindow(QMainWindow):
             self.page_menus[info.page_id].setTitle(title)
         for code, act in self.language_actions.items():
             act.setChecked(code == i18n.current_language())
+        for extra in self.extras:
+            extra.retranslate()
         self.status_data.setText(self._data_status())
         self._update_status()
 
@@ -247,6 +263,8 @@ class MainWindow(QMainWindow):
 
     # --- lifecycle -------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        for extra in self.extras:
+            getattr(extra, "close", lambda: None)()
         if self.persist:
             s = settings()
             s.setValue("window/geometry", self.saveGeometry())

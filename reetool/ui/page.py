@@ -29,6 +29,12 @@ class Page(QWidget):
         """A line for the status bar while this page is shown ('' for none)."""
         return ""
 
+    def briefing_slides(self) -> list[dict] | None:
+        """Slides for "Add to briefing" (Ctrl+B): Qt-free dicts built with the constructors of
+        reetool.data.deck, or None when the page has nothing to add. See
+        reetool.ui.briefing.window_actions for the protocol."""
+        return None
+
     def self_test(self) -> list[str]:
         """Exercise the page headlessly; return what was checked. Raise on failure."""
         return []

@@ -22,5 +22,6 @@ def page_title(page_id: str) -> str:
         "sources": QCoreApplication.translate("Pages", "Sources"),
         "reference": QCoreApplication.translate("Pages", "Reference"),
         "overview": QCoreApplication.translate("Pages", "Overview"),
+        "briefing": QCoreApplication.translate("Pages", "Briefing"),
     }
     return titles[page_id]

@@ -130,10 +130,33 @@ class SourcesPage(Page):
         lay.addWidget(self.count)
 
         self.search.textChanged.connect(self._filter)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.retranslate()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def _context_menu(self, pos) -> None:
+        """Right-click a source: "Add to briefing" (the main window's action, Ctrl+B)."""
+        actions = getattr(self.window(), "briefing_actions", None)
+        if actions is not None:
+            actions.context_menu_for(self.table.viewport(), pos)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Share the width so the title keeps the most room at any size and zoom (1024 px
+        projector, larger type); every cell shows its whole text as a tooltip."""
+        avail = self.table.viewport().width()
+        fm = self.table.fontMetrics()
+        share = {"source_id": max(fm.horizontalAdvance("USGS_MCS2026_PDF_v1.3") * 0.62, 90),
+                 "publisher": avail * 0.15, "edition": fm.horizontalAdvance("MCS2026 v1.3"),
+                 "date": fm.horizontalAdvance("2026-05-27") + 12, "supports": avail * 0.2}
+        for field, width in share.items():
+            self.table.setColumnWidth(FIELDS.index(field), int(width))
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -185,6 +208,15 @@ class SourcesPage(Page):
         current = self.table.currentIndex()
         if current.isValid():
             self._show_detail(current)
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): a slide citing the selected source."""
+        from reetool.ui.briefing.page_slides import source_slides
+
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return None
+        return source_slides(self.model.rows[self.proxy.mapToSource(current).row()])
 
     def self_test(self) -> list[str]:
         assert self.model.rowCount() > 0, "no sources"

@@ -138,6 +138,10 @@
         <source>Overview</source>
         <translation>总览</translation>
     </message>
+    <message>
+        <source>Briefing</source>
+        <translation>演示</translation>
+    </message>
 </context>
 <context>
     <name>SourcesModel</name>
@@ -230,6 +234,21 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Projector (high contrast, larger type)</source>
+        <translation>投影（高对比度、大字号）</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>is not valid JSON (cut short, or edited by hand)</source>
@@ -286,6 +305,33 @@
     <message>
         <source>reetool — damaged files set aside</source>
         <translation>reetool — 已移开损坏的文件</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>Text size {pct} %</source>
+        <translation>文字大小 {pct} %</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>文字大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
     </message>
 </context>
 </TS>

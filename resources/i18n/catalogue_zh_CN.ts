@@ -493,6 +493,14 @@
         <translation>复制表格</translation>
     </message>
     <message>
+        <source>Add to briefing</source>
+        <translation>添加到演示</translation>
+    </message>
+    <message>
+        <source>Add this comparison to the briefing as a slide (Ctrl+B)</source>
+        <translation>将此比较作为一张幻灯片添加到演示（Ctrl+B）</translation>
+    </message>
+    <message>
         <source>Copy the comparison as shown, tab-separated (pastes into a spreadsheet)</source>
         <translation>按当前显示复制比较结果，以制表符分隔（可粘贴到电子表格）</translation>
     </message>
@@ -532,8 +540,8 @@
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Import the official text (plain text, CSV or JSON) to complete the catalogue</source>
-        <translation>导入官方文本（纯文本、CSV 或 JSON）以补全目录</translation>
+        <source>Import the official PDF or text (plain text, CSV or JSON) to complete the catalogue</source>
+        <translation>导入官方 PDF 或文本（纯文本、CSV 或 JSON）以补全目录</translation>
     </message>
     <message>
         <source>This bundle holds &lt;b&gt;{held}&lt;/b&gt; of {official} items of the catalogue as amended in {version}</source>

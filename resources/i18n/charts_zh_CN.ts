@@ -795,14 +795,6 @@ found</source>
         <translation>版本：</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark (projector)</source>
-        <translation>深色（投影）</translation>
-    </message>
-    <message>
         <source>{n} charts; exports carry title, unit, data year and sources</source>
         <translation>共 {n} 张图表；导出文件均包含标题、单位、数据年份和来源</translation>
     </message>

@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Context for a briefing: dated measures and their status on a chosen day, the 17 elements, the supply chain and the article&apos;s claims — every row with its sources.</source>
-        <translation>简报所需背景：带日期的措施及其在所选日期的状态、17种元素、产业链和文章的说法——每一行都有出处。</translation>
+        <translation>演示所需背景：带日期的措施及其在所选日期的状态、17种元素、产业链和文章的说法——每一行都有出处。</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -136,6 +136,20 @@ def test_pdf_import_reads_the_same_items_frozen_and_refuses_a_scan(exe, minimal_
     assert scan.returncode == 2 and len(scan.stderr.strip().splitlines()) == 1 and "OCR" in scan.stderr
 
 
+def test_briefing_exports_pdf_and_powerpoint_frozen(exe, minimal_env, offline, tmp_path):
+    """python-pptx (with lxml and Pillow) and the PDF writer made it into the bundle."""
+    from pptx import Presentation
+    from pypdf import PdfReader
+
+    pptx, pdf = tmp_path / "deck.pptx", tmp_path / "zh.pdf"
+    for out, extra in ((pptx, []), (pdf, ["--lang", "zh"])):
+        done = run_frozen(exe, minimal_env, offline, "briefing", "export", *extra, "--out", str(out))
+        assert_no_fatal(done)
+        assert done.returncode == 0, done.stdout + done.stderr
+    assert len(Presentation(str(pptx)).slides) >= 8
+    assert len(PdfReader(str(pdf)).pages) >= 8
+
+
 def test_the_executable_never_writes_into_its_own_folder(exe, minimal_env, offline):
     """The folder may be read-only (USB stick, /opt): user data goes to REETOOL_DATA_DIR."""
     built = exe.stat().st_mtime

@@ -43,6 +43,6 @@ def test_chinese_glyphs_come_from_the_bundled_font(tmp_path):
                          env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     family, covered, tofu_like = out.stdout.strip().rsplit(" ", 2)
-    assert family == "Noto Sans CJK SC"
+    assert family == "reetool Sans CJK SC"
     assert covered == "True"
     assert tofu_like == "False"

@@ -125,3 +125,27 @@ class CatalogueActions(QObject):
                  "remove": self.tr("&Remove imported items…")}
         for key, act in self.menu_actions.items():
             act.setText(texts[key])
+
+    def self_test(self) -> list[str]:
+        """The page's part of ``reetool self-test``: coverage, search in both languages, detail."""
+        page = self.page
+        checked = []
+        before = page.version_combo.currentData()
+        cov = page.catalogue.coverage("2023")
+        assert cov["official"] == 134, cov
+        page.set_version("2023")
+        page.search.setText("稀土")
+        found = [it.code for it in page.state.matches()]
+        assert "083201J" in found, found
+        page.search.setText("RARE EARTH")
+        assert "083201J" in [it.code for it in page.state.matches()]
+        page.select_item("2023", "083201J")
+        text = page.detail.toPlainText()
+        if page.current_item().origin == "bundle":   # the user may have imported the official text
+            assert "稀土萃取分离工艺技术" in text and "rare earth extraction" in text
+        else:
+            assert "083201J" in text
+        checked.append(f"catalogue 2023: {cov['held']} of {cov['official']} items; search zh/en finds 083201J")
+        page.search.clear()
+        page.set_version(before)
+        return checked

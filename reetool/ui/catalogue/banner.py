@@ -1,41 +1,47 @@
 """The coverage banner over the catalogue table: how many of the official items this
 installation holds for the version shown (bundled, carried over, imported), the official
-counts and their basis, and a button to import the official text."""
+counts and their basis, where the official text is published (with a button that copies the
+addresses, for a user who can fetch it elsewhere) and a button to import it."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from reetool.ui.catalogue import labels
-
-BANNER_STYLE = ("QFrame#catalogue_banner { background: #eef4ff; border: 1px solid #9db7e0; border-radius: 4px; }"
-                " QFrame#catalogue_banner QLabel { color: #102040; }")
-
+from reetool.ui.catalogue.official_text import OfficialTextWidget
 
 class CoverageBanner(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent, objectName="catalogue_banner")
-        self.setStyleSheet(BANNER_STYLE)
+        self.setProperty("banner", True)      # drawn by the theme (reetool.ui.theme)
         self.text = QLabel(objectName="catalogue_coverage")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.official_text = OfficialTextWidget(self, compact=True)
         self.import_button = QPushButton(objectName="catalogue_import_button")
+        texts = QVBoxLayout()
+        texts.setContentsMargins(0, 0, 0, 0)
+        texts.addWidget(self.text)
+        texts.addWidget(self.official_text)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
-        lay.addWidget(self.text, 1)
+        lay.addLayout(texts, 1)
         lay.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import…"))
-        self.import_button.setToolTip(self.tr("Import the official text (plain text, CSV or JSON) to "
-                                              "complete the catalogue"))
+        self.import_button.setToolTip(self.tr("Import the official PDF or text (plain text, CSV or "
+                                              "JSON) to complete the catalogue"))
 
     def show_coverage(self, catalogue, version: str, store_error=None) -> None:
         cov = catalogue.coverage(version)
         info = catalogue.info(version)
+        # where to fetch the official text, while the bundle lacks items of this version
+        self.official_text.set_version(version if cov["held"] < cov["official"] else None)
+        self.official_text.setVisible(cov["held"] < cov["official"] and bool(self.official_text.rows))
         if info["kind"] == "amendment":
             head = self.tr("This bundle holds <b>{held}</b> of {official} items of the catalogue as amended "
                            "in {version}").format(held=cov["held"], official=cov["official"], version=version)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout,
@@ -67,8 +67,12 @@ class CompareDialog(QDialog):
         self.export_button.setObjectName("compare_export")
         self.copy_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setObjectName("compare_copy")
+        self.briefing_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.briefing_button.setObjectName("compare_add_to_briefing")
+        self.briefing_button.setShortcut(QKeySequence("Ctrl+B"))     # as on every page
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.copy_button.clicked.connect(lambda: self.copy_table())
+        self.briefing_button.clicked.connect(lambda: self.add_to_briefing())
         self.buttons.rejected.connect(self.reject)
 
         row = QHBoxLayout()
@@ -131,6 +135,17 @@ class CompareDialog(QDialog):
         return {"from_version": self.summary_data.get("from_version"),
                 "to_version": self.summary_data.get("to_version")}
 
+    def add_to_briefing(self) -> int:
+        """A version-change slide of this comparison into the main window's deck (drawn
+        from the catalogue when shown); returns how many slides were added."""
+        from reetool.data.deck import version_change_slide
+
+        actions = getattr(self.parent().window() if self.parent() else None, "briefing_actions", None)
+        p = self.slide_parameters()
+        if actions is None or not (p["from_version"] and p["to_version"]):
+            return 0
+        return actions.add_slides([version_change_slide(p["from_version"], p["to_version"])])
+
     def group_rows(self, group: str) -> list[QTreeWidgetItem]:
         top = self.groups.get(group)
         return [top.child(i) for i in range(top.childCount())] if top is not None else []
@@ -144,6 +159,7 @@ class CompareDialog(QDialog):
         enabled = a != b
         self.export_button.setEnabled(enabled)
         self.copy_button.setEnabled(enabled)
+        self.briefing_button.setEnabled(enabled)
         if not enabled:
             self.summary.setText(self.tr("Pick two different versions."))
             return
@@ -275,6 +291,8 @@ class CompareDialog(QDialog):
         self.to_label.setText(self.tr("To:"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.copy_button.setText(self.tr("Copy table"))
+        self.briefing_button.setText(self.tr("Add to briefing"))
+        self.briefing_button.setToolTip(self.tr("Add this comparison to the briefing as a slide (Ctrl+B)"))
         self.copy_button.setToolTip(self.tr("Copy the comparison as shown, tab-separated (pastes into a spreadsheet)"))
         for combo in (self.combo_a, self.combo_b):
             combo.set_texts(labels.version_title(self.catalogue.info(v)) for v in combo.values())

@@ -30,6 +30,7 @@ from reetool.ui.catalogue.table import make_table
 from reetool.ui.page import Page
 from reetool.ui.settings import settings
 
+
 class CataloguePage(Page):
     page_id = "catalogue"
     status_changed = Signal()
@@ -68,7 +69,7 @@ class CataloguePage(Page):
         self.count = QLabel(objectName="catalogue_count")
         self.legend = QLabel(objectName="catalogue_legend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555555;")
+        self.legend.setProperty("muted", True)
 
         self.detail = QTextBrowser(objectName="catalogue_detail")
         self.detail.setOpenLinks(False)
@@ -374,23 +375,10 @@ class CataloguePage(Page):
         self._show_current()
 
     def self_test(self) -> list[str]:
-        checked = []
-        before = self.version_combo.currentData()
-        cov = self.catalogue.coverage("2023")
-        assert cov["official"] == 134, cov
-        self.set_version("2023")
-        self.search.setText("稀土")
-        found = [it.code for it in self.state.matches()]
-        assert "083201J" in found, found
-        self.search.setText("RARE EARTH")
-        assert "083201J" in [it.code for it in self.state.matches()]
-        self.select_item("2023", "083201J")
-        text = self.detail.toPlainText()
-        if self.current_item().origin == "bundle":   # the user may have imported the official text
-            assert "稀土萃取分离工艺技术" in text and "rare earth extraction" in text
-        else:
-            assert "083201J" in text
-        checked.append(f"catalogue 2023: {cov['held']} of {cov['official']} items; search zh/en finds 083201J")
-        self.search.clear()
-        self.set_version(before)
-        return checked
+        return self.actions.self_test()
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): the selected item in both languages."""
+        from reetool.ui.briefing.page_slides import catalogue_slides
+
+        return catalogue_slides(self.current_item()) or None

@@ -120,7 +120,10 @@ class ChartDrawing:
         w, h = max(self.canvas.width(), 1), max(self.canvas.height(), 1)
         if w < 50 or h < 50:  # not laid out yet
             w, h = max(self.width(), 1), max(self.height(), 1)
-        return max(0.72, min(1.35, min(w / 1280.0, h / 800.0)))
+        from reetool.ui import zoom
+
+        scale = self.text_scale if self.text_scale is not None else zoom.text_factor()
+        return max(0.72, min(1.35, min(w / 1280.0, h / 800.0))) * scale
 
     def pt(self, size: float) -> float:
         return round(size * self.fs, 1)

@@ -85,6 +85,22 @@ def _paint(view, painter: QPainter, w: int, h: int) -> None:
                           Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
+def prepare(view) -> None:
+    """Lay out a (hidden) chart view once before painting it with ``paint_into``."""
+    _layout(view)
+
+
+def paint_into(view, painter: QPainter, rect: QRectF) -> None:
+    """Draw a prepared chart into ``rect`` of an open painter (slides, PDF pages): the same
+    scene as the screen and the image exports, so the same figures and provenance; vector
+    output on vector devices such as QPdfWriter."""
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+    _paint(view, painter, rect.width(), rect.height())
+    painter.restore()
+
+
 def render_image(view, size: tuple[int, int] | None = None, scale: float = 2.0) -> QImage:
     """The chart as an image: its current size × ``scale``, or a fresh layout at ``size``."""
     target = view

@@ -35,7 +35,15 @@ class ChartsPage(Page):
         self.edition_box = QComboBox(objectName="charts_edition")
         self.theme_label = QLabel(objectName="charts_theme_label")
         self.theme_box = QComboBox(objectName="charts_theme")
-        self.theme_box.addItems(["", ""])
+        from reetool.ui import theme
+
+        for name in theme.THEME_NAMES:
+            self.theme_box.addItem("", name)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(app_state().get("theme"))))
+        for box in (self.commodity_box, self.year_box, self.edition_box, self.theme_box):
+            # long commodity and theme names must not widen the side panel on a projector
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.description = QLabel(objectName="charts_description")
         self.description.setWordWrap(True)
         self.views: dict[str, QWidget] = {}
@@ -63,6 +71,7 @@ class ChartsPage(Page):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([230, 900])
+        split.setCollapsible(1, False)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(split, 1)
@@ -172,7 +181,7 @@ class ChartsPage(Page):
         app_state().set("edition", self.edition_box.currentData())
 
     def _theme_chosen(self, index: int) -> None:
-        app_state().set("theme", ("light", "dark")[index])
+        app_state().set("theme", self.theme_box.itemData(index) or "light")
 
     def _on_state(self, field: str) -> None:
         if field == "commodity":
@@ -193,7 +202,7 @@ class ChartsPage(Page):
                     self.edition_box.setCurrentIndex(max(0, self.edition_box.findData(
                         app_state().get("edition"))))
         elif field == "theme":
-            index = 1 if app_state().get("theme") == "dark" else 0
+            index = max(0, self.theme_box.findData(app_state().get("theme")))
             if self.theme_box.currentIndex() != index:
                 self.theme_box.setCurrentIndex(index)
             for v in self.views.values():
@@ -240,8 +249,10 @@ class ChartsPage(Page):
         self.edition_box.setItemText(0, self.tr("Newest"))
         for i in range(self.commodity_box.count()):
             self.commodity_box.setItemText(i, commodity_name(self.commodity_box.itemData(i)))
-        self.theme_box.setItemText(0, self.tr("Light"))
-        self.theme_box.setItemText(1, self.tr("Dark (projector)"))
+        from reetool.ui import theme
+
+        for i in range(self.theme_box.count()):
+            self.theme_box.setItemText(i, theme.title(self.theme_box.itemData(i)))
         row = self.list.currentRow()
         if row >= 0:
             self.description.setText(CHARTS[row].description)
@@ -249,6 +260,16 @@ class ChartsPage(Page):
     def status_text(self) -> str:
         return self.tr("{n} charts; exports carry title, unit, data year and sources").format(
             n=len(CHARTS))
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B or the chart's context menu): the current chart with its
+        parameters; it is drawn from the data when shown."""
+        from reetool.ui.briefing.page_slides import chart_slides
+
+        view = self.view(self.current_name())
+        title = view.spec.title if view.spec is not None else view.definition.title
+        log = view.log_y if view.definition.log_option else None
+        return chart_slides(view.definition.name, view.current_params(), log, title)
 
     def self_test(self) -> list[str]:
         """Render every chart to an in-memory image; raise if one fails or comes out blank."""

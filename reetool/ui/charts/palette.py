@@ -35,6 +35,7 @@ class Theme:
 THEMES = {
     "light": Theme("light", "#FFFFFF", "#111111", "#555555", 0.25, "#000000"),
     "dark": Theme("dark", "#15181C", "#F2F2F2", "#B8B8B8", 0.30, "#FFFFFF"),
+    "projector": Theme("projector", "#FFFFFF", "#000000", "#222222", 0.35, "#000000"),
 }
 
 

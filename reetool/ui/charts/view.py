@@ -57,6 +57,7 @@ class ChartView(ChartDrawing, QWidget):
         self.spec: ChartSpec | None = None
         self.error = ""
         self.fs = 1.0
+        self.text_scale: float | None = None   # fixed text scale (slides); None = app zoom
         self.plots: list[tuple[pg.PlotItem, Panel, list]] = []
         self.crosshairs: list[tuple[pg.InfiniteLine, pg.InfiniteLine]] = []
         self.blocks: dict = {}
@@ -97,6 +98,9 @@ class ChartView(ChartDrawing, QWidget):
         lay.addWidget(self.canvas, 1)
         if follow_state:
             app_state().changed.connect(self._on_state)
+        from reetool.ui import zoom
+
+        zoom.notifier().changed.connect(self._on_zoom)   # chart text follows the app zoom
         self.retranslate_actions()
         self.rebuild()
 
@@ -339,6 +343,10 @@ class ChartView(ChartDrawing, QWidget):
             if key == "png":
                 menu.addSeparator()
             menu.addAction(self.actions_[key])
+        add = self.window().findChild(QAction, "act_add_to_briefing")
+        if add is not None:     # the main window's "Add to briefing" (same shortcut everywhere)
+            menu.addSeparator()
+            menu.addAction(add)
         return menu
 
     def retranslate_actions(self) -> None:
@@ -362,6 +370,10 @@ class ChartView(ChartDrawing, QWidget):
             self.retranslate_actions()
             self.redraw()
         super().changeEvent(event)
+
+    def _on_zoom(self) -> None:
+        if self.text_scale is None and self.spec is not None:
+            self.redraw()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -343,3 +343,15 @@ class MarketPage(Page):
             raise RuntimeError(f"concentration panel shows HHI {shown!r}")
         return [f"market: MCS2023 2022 China {china:.1f} %, HHI {c.hhi:,.0f}, CR3 {c.cr3:.1f} %",
                 f"market: {len(market.commodities())} commodities"]
+
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): the leading country's share of the published table shown
+        and the live scenario (protocol: reetool.ui.briefing.window_actions)."""
+        from reetool.ui.briefing.page_slides import market_slides
+
+        t = self.state.base
+        if t is None:
+            return None
+        return market_slides(t.commodity, t.statistic, t.data_year, t.edition,
+                             self.state.scenario_result.published,
+                             self.state.table is not None and self.state.table.edited) or None
