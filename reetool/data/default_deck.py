@@ -33,6 +33,15 @@ def _pct(v: float) -> str:
     return f"{v:.1f} %"
 
 
+def _units(unit: str) -> tuple[str, str]:
+    """The table's unit, short in English ("t", "kg") and in Chinese (reetool rendering)."""
+    from reetool.data.names import unit_zh
+
+    short = {"metric tons": "t", "kilograms": "kg", "thousand metric tons": "kt",
+             "million metric tons": "Mt"}.get((unit or "").strip().casefold(), unit)
+    return short, unit_zh(unit) or unit
+
+
 def _edition(t) -> str:
     return f"{t.edition} {t.edition_version}".strip()
 
@@ -45,8 +54,9 @@ def share_figure(label, table, country: str = "China", note=None) -> dict:
     share = c.shares.get(row.country) if row is not None else None
     bound = world is not None and world.comparator == ">"
     est = bool((row and row.estimated) or (world and world.estimated))
-    auto = {"en": f"{_num(row.value)} t of {'>' if bound else ''}{_num(world.value)} t",
-            "zh": f"{_num(row.value)} 吨 / {'>' if bound else ''}{_num(world.value)} 吨"} \
+    en_u, zh_u = _units(table.unit)
+    auto = {"en": f"{_num(row.value)} {en_u} of {'>' if bound else ''}{_num(world.value)} {en_u}",
+            "zh": f"{_num(row.value)} {zh_u} / {'>' if bound else ''}{_num(world.value)} {zh_u}"} \
         if row is not None and row.value is not None and world is not None else ""
     if bound:
         auto = {k: v + (" — the world total is a lower bound, so this share is an upper bound"

@@ -68,6 +68,18 @@
         <translation>此为公布数字；不含您在“市场”页面所做的修改。</translation>
     </message>
     <message>
+        <source>{country}&apos;s share of world {statistic}</source>
+        <translation>{country}占世界{statistic}的份额</translation>
+    </message>
+    <message>
+        <source>{commodity}: who produces, {year}</source>
+        <translation>{commodity}：谁在生产（{year} 年）</translation>
+    </message>
+    <message>
+        <source>{commodity}: who holds the reserves, {year}</source>
+        <translation>{commodity}：谁拥有储量（{year} 年）</translation>
+    </message>
+    <message>
         <source>Next slide</source>
         <translation>下一张</translation>
     </message>

@@ -61,6 +61,37 @@ def market_slides(commodity: str, statistic: str, year: int, edition: str,
     return out
 
 
+def overview_slides(row: dict | None) -> list[dict]:
+    """The Overview page's selected commodity: China's share (and the largest producer's, when
+    that is another country) as a figure slide, and the world map of the same selection."""
+    from reetool.data import market
+    from reetool.data.default_deck import share_figure
+    from reetool.ui.charts.builders.market import statistic_name
+    from reetool.ui.names import commodity_name, country_name
+
+    if not row or not row.get("statistic") or row.get("data_year") is None:
+        return []
+    table = market.country_table(row["commodity"], row["statistic"], row["data_year"],
+                                 row.get("edition"))
+    countries = ["China"] if table.row("China") is not None else []
+    if row.get("leader") and row["leader"] not in countries:
+        countries.append(row["leader"])
+    figures = [share_figure(Q.translate("Briefing", "{country}'s share of world {statistic}")
+                            .format(country=country_name(c),
+                                    statistic=statistic_name(row["statistic"], lower=True)),
+                            table, c) for c in countries]
+    caption = Q.translate("Briefing", "{commodity}: who produces, {year}").format(
+        commodity=commodity_name(row["commodity"]), year=table.data_year) \
+        if row.get("metric") == "production" else \
+        Q.translate("Briefing", "{commodity}: who holds the reserves, {year}").format(
+            commodity=commodity_name(row["commodity"]), year=table.data_year)
+    out = [deck.figure_slide(figures, caption=caption)] if figures else []
+    out.append(deck.chart_slide("world_map", commodity=row["commodity"], year=table.data_year,
+                                edition=table.edition, caption=caption,
+                                metric=row.get("metric") or "production"))
+    return out
+
+
 def catalogue_slides(item) -> list[dict]:
     """The Catalogue page's selected item, in both languages."""
     if item is None:

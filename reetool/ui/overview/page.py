@@ -268,6 +268,14 @@ class OverviewPage(Page):
         QGuiApplication.clipboard().setText(text)
         return text
 
+    def briefing_slides(self) -> list[dict] | None:
+        """"Add to briefing" (Ctrl+B): the selected commodity's shares and its world map."""
+        from reetool.ui.briefing.page_slides import overview_slides
+
+        self.ensure_loaded()
+        selected = self.state.selected
+        return overview_slides(self.state.row(selected) if selected else None) or None
+
     def briefing_params(self) -> dict:
         """The overview's parameters (metric, year, edition, filters, sort, selection) for a
         briefing slide; ``state.apply_params`` restores them."""

@@ -119,3 +119,22 @@ def test_briefing_params_round_trip(page):
     params = page.briefing_params()
     assert params["page"] == "overview" and params["china_min"] == 50
     assert params["metric"] == "production"
+
+
+def test_ctrl_b_adds_the_selected_commodity_to_the_briefing(page, window, qtbot):
+    page.state.set_year(2024)
+    r = row_index(page, "Gallium")
+    page.table.setCurrentIndex(page.model.index(r, 0))
+    state = window.briefing_state()
+    before = {s["id"] for s in state.slides}
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    slides = [s for s in state.slides if s["id"] not in before]
+    assert [s["kind"] for s in slides] == ["figure", "chart"]
+    china = slides[0]["figures"][0]
+    # MCS2026, data year 2024: 839,000 of a world 848,000 kg = 98.94 %
+    assert round(china["value"], 2) == 98.94 and china["edition"].startswith("MCS2026")
+    assert china["data_year"] == 2024 and china["source_ids"]
+    assert china["note"]["en"].startswith("839,000 kg of 848,000 kg")         # the table's unit
+    chart = slides[1]
+    assert chart["chart"] == "world_map" and chart["params"]["commodity"] == "Gallium"
+    assert chart["params"]["year"] == 2024 and chart["params"]["metric"] == "production"
