@@ -14,9 +14,27 @@ from reetool.ui import fonts, i18n
 from reetool.ui.refguard import make_singletons_immortal
 
 
+# what the offscreen platform says about every window it shows: true, harmless, and noise
+# on a headless command's stderr
+OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
 def use_offscreen() -> None:
-    """Headless commands render offscreen unless the user chose a platform."""
+    """Headless commands render offscreen unless the user chose a platform; the offscreen
+    platform's notes about window hints are dropped, every other Qt message goes to stderr."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        from PySide6.QtCore import qInstallMessageHandler
+
+        def handler(_mode, _context, message: str) -> None:
+            if message not in OFFSCREEN_NOISE:
+                sys.stderr.write(message + "\n")
+
+        _HANDLER[:] = [handler]          # kept alive for the life of the process
+        qInstallMessageHandler(handler)
+
+
+_HANDLER: list = []
 
 
 def configure(app: QApplication, lang: str | None = None) -> QApplication:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor, QFontMetricsF
 
+from reetool.data.names import edition_version_zh
 from reetool.ui.briefing import slide_text as st
 
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
@@ -145,8 +146,11 @@ def value_text(f: dict) -> str:
 def provenance(f: dict) -> str:
     """Unit, edition and data year in one short line (the card's fine print)."""
     parts = [unit_text(f.get("unit") or "—")]
-    if f.get("edition"):
-        parts.append(f["edition"])
+    if f.get("edition"):     # "MCS2026 v1.0 data release": the edition code stays as published
+        from reetool.ui.names import is_chinese
+
+        zh = edition_version_zh(f["edition"]) if is_chinese() else None
+        parts.append(zh or f["edition"])
     if f.get("data_year") is not None:
         parts.append(Q.translate("Briefing", "data year {year}").format(year=f["data_year"]))
     return " · ".join(parts)

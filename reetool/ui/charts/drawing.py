@@ -220,7 +220,9 @@ class ChartDrawing:
         if legend is not None:
             for sample, _label in legend.items:
                 sample.sigClicked.connect(self._on_legend_clicked)
-        self.refs[plot] = [self._ref_line(plot, k, ref) for k, ref in enumerate(panel.ref_lines)]
+        top = max((r.value for r in panel.ref_lines if r.horizontal), default=None)
+        self.refs[plot] = [self._ref_line(plot, k, ref, above=ref.value == top)
+                           for k, ref in enumerate(panel.ref_lines)]
         self.notes[plot] = []
         for x, y, text in panel.notes:
             t = pg.TextItem(text, color=self.theme.muted, anchor=(0.5, 1))
@@ -253,15 +255,18 @@ class ChartDrawing:
                              brush=pg.mkBrush(bg), pen=pg.mkPen(self.theme.background),
                              horSpacing=22, sampleType=PatternSample)
 
-    def _ref_line(self, plot, k: int, ref):
-        # labels spread along the line so close thresholds do not overprint each other
+    def _ref_line(self, plot, k: int, ref, above: bool = True):
+        # labels spread along the line so close thresholds do not overprint each other; the
+        # highest line's label sits above it, the others hang below theirs, so no label is
+        # struck through by a neighbouring line
         pos = 0.98 - 0.34 * (k % 3)
+        anchor = (1, 1) if above or not ref.horizontal else (1, 0)
         line = pg.InfiniteLine(pos=ref.value, angle=0 if ref.horizontal else 90,
                                pen=pg.mkPen(self.theme.muted, width=1.5, style=Qt.PenStyle.DashLine),
                                label=ref.label,
                                labelOpts={"position": pos if ref.horizontal else 0.9,
                                           "color": self.theme.foreground,
-                                          "anchors": [(1, 1), (1, 1)]})
+                                          "anchors": [anchor, anchor]})
         line.label.setFont(label_font(self.pt(10.5)))
         plot.addItem(line, ignoreBounds=True)
         return line
