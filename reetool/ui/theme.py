@@ -73,6 +73,8 @@ def style_sheet(name: str) -> str:
         f"QLabel[muted=\"true\"] {{ color: {c.muted}; }}",
         f"QFrame[banner=\"true\"] {{ background: {c.alt_base}; border: 1px solid {c.border};"
         f" border-radius: 4px; }}",
+        # semantic text colours: a label sets the property "tone" (see theme_colors.tone)
+        *(f"QLabel[tone=\"{t}\"] {{ color: {getattr(c, t)}; }}" for t in ("ok", "warn", "error")),
     ]
     if c.focus_width > 1:
         rules += [

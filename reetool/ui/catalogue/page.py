@@ -82,8 +82,11 @@ class CataloguePage(Page):
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.version_label)
-        for combo, stretch in ((self.version_combo, 3), (self.status_combo, 2), (self.sector_combo, 2),
-                               (self.stage_combo, 2)):
+        # the stage combo's "All supply-chain stages" is the longest default; a choice cut
+        # short on a narrow screen is whole in the combo's tooltip
+        for combo, stretch in ((self.version_combo, 2), (self.status_combo, 2), (self.sector_combo, 2),
+                               (self.stage_combo, 3)):
+            combo.currentTextChanged.connect(combo.setToolTip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -372,6 +375,10 @@ class CataloguePage(Page):
         self._update_banner()
         self._update_count()
         self.actions.retranslate_menu()
+        self._show_current()
+
+    def restyle(self) -> None:
+        self._update_banner()
         self._show_current()
 
     def self_test(self) -> list[str]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from reetool.ui.market.table_model import COUNTRY, SOURCE, unit_text
 from reetool.ui.names import edition_name
+from reetool.ui.theme_colors import tone
 
 NARROW_TABLE_PX = 560
 
@@ -61,7 +62,9 @@ class TableView(QObject):
         self.update_caption()
 
     def fit_columns(self) -> None:
-        self.view.setColumnHidden(SOURCE, self.view.width() < NARROW_TABLE_PX)
+        narrow = self.view.width() < NARROW_TABLE_PX
+        self.view.setColumnHidden(SOURCE, narrow)
+        self.model.set_wrap_headers(narrow)
 
     def select_row(self, country: str) -> None:
         for i, r in enumerate(self.model.rows):
@@ -82,7 +85,7 @@ class TableView(QObject):
         if t.basis:
             parts.append(t.basis)
         if t.edited:
-            parts.append("<b style='color:#9a5b00'>" + self.tr(
+            parts.append(f"<b style='color:{tone('warn')}'>" + self.tr(
                 "Edited table: highlighted values are yours, not USGS's") + "</b>")
         self.page.caption.setText(" · ".join(p.replace("&", "&amp;") if not p.startswith("<b")
                                              else p for p in parts))
