@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from reetool.analysis.concentration import rp_years_bounded, share_gap, summarize
 from reetool.data.bounds import Bound, difference, of_row
@@ -12,9 +12,21 @@ from reetool.ui.market.texts import (  # noqa: F401  (re-exported for the market
     MISSING, MarketTexts, flag_texts, fmt_number, fmt_pct, parse_value, unit_text,
 )
 from reetool.ui.names import country_name
+from reetool.ui.theme_colors import qtone
 
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
-EDITED_BG = QColor("#fff1c2")
+
+
+def two_lines(title: str) -> str:
+    """A title on two lines: before its bracket ("Value (metric tons)" → "Value" over
+    "(metric tons)"), else at the space nearest its middle; a title without a space
+    (Chinese) stays whole."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if len(title) < 10 or not spaces:
+        return title
+    cut = title.find(" (") if " (" in title else \
+        min(spaces, key=lambda i: abs(i - len(title) / 2))
+    return title[:cut] + "\n" + title[cut + 1:]
 
 
 class CountryTableModel(QAbstractTableModel):
@@ -31,6 +43,7 @@ class CountryTableModel(QAbstractTableModel):
         self.gap_bounds: dict = {}    # country → Bound of its production − reserves gap
         self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
         self.basis = "world"          # shares of the publisher's world total | "listed" sum
+        self.wrap_headers = False     # a narrow table: titles on two lines (room for names)
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
@@ -47,6 +60,11 @@ class CountryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._refresh()
         self.endResetModel()
+
+    def set_wrap_headers(self, wrap: bool) -> None:
+        if wrap != self.wrap_headers:
+            self.wrap_headers = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_basis(self, basis: str) -> None:
         """Shares of the publisher's world total ("world") or of the listed sum ("listed")."""
@@ -168,7 +186,7 @@ class CountryTableModel(QAbstractTableModel):
                     GAP: self.tr("Share of world production minus share of world "
                                  "reserves")}
             return tips.get(section, names[section])
-        return names[section]
+        return two_lines(names[section]) if self.wrap_headers else names[section]
 
     def flags(self, index):
         f = super().flags(index)
@@ -219,9 +237,7 @@ class CountryTableModel(QAbstractTableModel):
                 f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and r.edited:
-            return QBrush(EDITED_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and r.edited:
-            return QBrush(QColor("#222222"))
+            return QBrush(qtone("user_bg"))    # under the theme's own text colour
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [t for t in (self.bound_tip(r, col),) if t]
             texts = flag_texts()
