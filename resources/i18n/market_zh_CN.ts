@@ -729,6 +729,10 @@
         <source>million liters</source>
         <translation>百万升</translation>
     </message>
+    <message>
+        <source>rare-earth-oxide (REO) equivalent</source>
+        <translation>稀土氧化物（REO）当量</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFiles</name>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QHeaderView
 
 from reetool.ui.market.table_model import COUNTRY, SOURCE, unit_text
+from reetool.ui.market.texts import basis_text
 from reetool.ui.names import edition_name
 from reetool.ui.theme_colors import tone
 
@@ -83,7 +84,7 @@ class TableView(QObject):
                  .format(edition=edition_name(t.edition, t.edition_version),
                          sources="; ".join(t.source_ids), year=t.data_year, unit=unit_text(t.unit))]
         if t.basis:
-            parts.append(t.basis)
+            parts.append(basis_text(t.basis))   # was English in the Chinese interface
         if t.edited:
             parts.append(f"<b style='color:{tone('warn')}'>" + self.tr(
                 "Edited table: highlighted values are yours, not USGS's") + "</b>")
