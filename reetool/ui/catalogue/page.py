@@ -26,7 +26,7 @@ from reetool.ui.catalogue.banner import CoverageBanner
 from reetool.ui.catalogue.combos import ValueCombo
 from reetool.ui.catalogue.detail import item_html
 from reetool.ui.catalogue.model import COLUMNS, CatalogueTableModel
-from reetool.ui.catalogue.table import make_table
+from reetool.ui.catalogue.table import WIDTHS, make_table
 from reetool.ui.page import Page
 from reetool.ui.settings import settings
 
@@ -147,6 +147,10 @@ class CataloguePage(Page):
         # On small screens the sector column (mostly "not seen"; shown in the detail pane and
         # in the sector filter) gives its room to the names.
         self.table.setColumnHidden(COLUMNS.index("sector"), self.table.width() < 640)
+        # the completeness words ("medium confidence") whole in the projector's larger type
+        quality = COLUMNS.index("quality")
+        self.table.setColumnWidth(quality, max(WIDTHS[quality],
+                                               min(200, self.table.sizeHintForColumn(quality))))
 
     # --- data --------------------------------------------------------------------------
     def _load_catalogue(self) -> Catalogue:
