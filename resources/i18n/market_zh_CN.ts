@@ -337,6 +337,10 @@
         <translation>您的修改</translation>
     </message>
     <message>
+        <source>Production − reserves share: {gap} pp</source>
+        <translation>产量份额 − 储量份额：{gap} 个百分点</translation>
+    </message>
+    <message>
         <source>Other editions: {list}</source>
         <translation>其他版本：{list}</translation>
     </message>

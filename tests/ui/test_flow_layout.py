@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from reetool.ui.flow_layout import flow_row
-from reetool.ui.market.table_model import two_lines
+from reetool.ui.market.table_model import wrapped_title
 
 
 def test_a_row_wraps_when_the_width_runs_out(app, qtbot):
@@ -27,8 +27,10 @@ def test_a_row_wraps_when_the_width_runs_out(app, qtbot):
     assert buttons[2].x() == buttons[0].x() == 0
 
 
-def test_narrow_table_titles_break_at_a_middle_space():
-    assert two_lines("Value (metric tons)") == "Value\n(metric tons)"
-    assert two_lines("Share of world") == "Share of\nworld"
-    assert two_lines("数值（吨）") == "数值（吨）"            # no space: whole
-    assert two_lines("Flags") == "Flags"
+def test_narrow_table_titles_wrap_to_about_half_their_length():
+    assert wrapped_title("Value (metric tons)") == "Value\n(metric tons)"   # the bracket whole
+    assert wrapped_title("Share of world") == "Share of\nworld"
+    # 29 characters → lines of at most 29 // 2 + 1 = 15
+    assert wrapped_title("Reserves / production (years)") == "Reserves /\nproduction\n(years)"
+    assert wrapped_title("数值（吨）") == "数值（吨）"            # no space: whole
+    assert wrapped_title("Flags") == "Flags"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
@@ -17,16 +19,20 @@ from reetool.ui.theme_colors import qtone
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
 
 
-def two_lines(title: str) -> str:
-    """A title on two lines: before its bracket ("Value (metric tons)" → "Value" over
-    "(metric tons)"), else at the space nearest its middle; a title without a space
-    (Chinese) stays whole."""
-    spaces = [i for i, ch in enumerate(title) if ch == " "]
-    if len(title) < 10 or not spaces:
+def wrapped_title(title: str) -> str:
+    """A column title on lines about half its length, a bracket kept whole ("Value (metric
+    tons)" → "Value" over "(metric tons)"); a title without a space (Chinese) stays whole."""
+    tokens = re.findall(r"\([^)]*\)|[^\s(]+", title)
+    if len(title) < 10 or len(tokens) < 2:
         return title
-    cut = title.find(" (") if " (" in title else \
-        min(spaces, key=lambda i: abs(i - len(title) / 2))
-    return title[:cut] + "\n" + title[cut + 1:]
+    width = max(max(map(len, tokens)), len(title) // 2 + 1)
+    lines = [tokens[0]]
+    for token in tokens[1:]:
+        if len(lines[-1]) + 1 + len(token) <= width:
+            lines[-1] += " " + token
+        else:
+            lines.append(token)
+    return "\n".join(lines)
 
 
 class CountryTableModel(QAbstractTableModel):
@@ -44,6 +50,7 @@ class CountryTableModel(QAbstractTableModel):
         self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
         self.basis = "world"          # shares of the publisher's world total | "listed" sum
         self.wrap_headers = False     # a narrow table: titles on two lines (room for names)
+        self.gap_hidden = False       # … and no room for the gap column: the share tells it
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
@@ -186,7 +193,7 @@ class CountryTableModel(QAbstractTableModel):
                     GAP: self.tr("Share of world production minus share of world "
                                  "reserves")}
             return tips.get(section, names[section])
-        return two_lines(names[section]) if self.wrap_headers else names[section]
+        return wrapped_title(names[section]) if self.wrap_headers else names[section]
 
     def flags(self, index):
         f = super().flags(index)
@@ -240,6 +247,11 @@ class CountryTableModel(QAbstractTableModel):
             return QBrush(qtone("user_bg"))    # under the theme's own text colour
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [t for t in (self.bound_tip(r, col),) if t]
+            if col == COUNTRY:                # whole when a narrow column cuts it short
+                lines.insert(0, self.data(index))
+            if col == SHARE and self.extra and self.gap_hidden:     # its column stepped aside
+                lines.append(self.tr("Production − reserves share: {gap} pp").format(
+                    gap=self.index(index.row(), GAP).data()))
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
             others = self.revs.get(self.rev_key(r), [])
