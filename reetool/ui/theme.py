@@ -55,8 +55,8 @@ def palette_for(name: str) -> QPalette:
                         (roles.Dark, c.border), (roles.Light, c.base), (roles.Midlight, c.button),
                         (roles.Shadow, "#000000")):
         pal.setColor(role, QColor(value))
-    disabled = QColor(c.muted)
-    if name != "projector":
+    disabled = QColor(c.disabled or c.muted)
+    if not c.disabled:
         disabled.setAlpha(150)
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)

@@ -169,3 +169,21 @@ def test_reference_verdicts_and_element_strip_read_on_the_dark_theme(dark, qtbot
     image = button.grab().toImage()
     background, text = text_colour_in(image, button.rect().adjusted(3, 3, -3, -3))
     assert contrast(text, background) >= 4.5, (text.name(), background.name())
+
+
+def test_disabled_buttons_look_disabled_in_the_projector_theme(window, qtbot):
+    """The projector's disabled text was its muted #222222, as black as enabled text: Undo,
+    Redo and 'Reset to published' looked clickable."""
+    page = window.show_page("market")
+    qtbot.waitUntil(lambda: page.model.table is not None, timeout=5000)
+    window.extras[0].theme_actions["projector"].trigger()
+    try:
+        assert not page.undo_button.isEnabled() and page.add_button.isEnabled()
+        pal = page.undo_button.palette()
+        off = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        on = pal.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText)
+        button = pal.color(QPalette.ColorRole.Button)
+        assert contrast(off, on) >= 3          # told apart from enabled text …
+        assert contrast(off, button) >= 4.5    # … and still readable on the button
+    finally:
+        window.extras[0].theme_actions["light"].trigger()
