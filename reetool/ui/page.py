@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from reetool.ui.theme_colors import current as current_theme
+
 
 class Page(QWidget):
     page_id = ""
@@ -12,6 +14,7 @@ class Page(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"page_{self.page_id}")
+        self._styled_for = current_theme()
 
     def heading_label(self, object_name: str) -> QLabel:
         """The page's title line: bold, 1.2 × the UI font."""
@@ -24,6 +27,10 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Re-read every user-visible string (called on language change)."""
+
+    def restyle(self) -> None:
+        """Re-render what carries the theme's colours itself (HTML, painted cells); called
+        once per theme change."""
 
     def status_text(self) -> str:
         """A line for the status bar while this page is shown ('' for none)."""
@@ -42,4 +49,7 @@ class Page(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange and self._styled_for != current_theme():
+            self._styled_for = current_theme()
+            self.restyle()
         super().changeEvent(event)

@@ -55,8 +55,8 @@ def palette_for(name: str) -> QPalette:
                         (roles.Dark, c.border), (roles.Light, c.base), (roles.Midlight, c.button),
                         (roles.Shadow, "#000000")):
         pal.setColor(role, QColor(value))
-    disabled = QColor(c.muted)
-    if name != "projector":
+    disabled = QColor(c.disabled or c.muted)
+    if not c.disabled:
         disabled.setAlpha(150)
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
@@ -73,6 +73,8 @@ def style_sheet(name: str) -> str:
         f"QLabel[muted=\"true\"] {{ color: {c.muted}; }}",
         f"QFrame[banner=\"true\"] {{ background: {c.alt_base}; border: 1px solid {c.border};"
         f" border-radius: 4px; }}",
+        # semantic text colours: a label sets the property "tone" (see theme_colors.tone)
+        *(f"QLabel[tone=\"{t}\"] {{ color: {getattr(c, t)}; }}" for t in ("ok", "warn", "error")),
     ]
     if c.focus_width > 1:
         rules += [

@@ -63,36 +63,16 @@
         <translation>不一致</translation>
     </message>
     <message>
-        <source>China&apos;s mine production, 2022</source>
-        <translation>中国 2022 年矿山产量</translation>
-    </message>
-    <message>
         <source>{v} t (estimate)</source>
         <translation>{v} 吨（估计值）</translation>
-    </message>
-    <message>
-        <source>China&apos;s share of world production, 2022</source>
-        <translation>中国占 2022 年世界产量的比重</translation>
     </message>
     <message>
         <source>{pct} ({china} of {world} t)</source>
         <translation>{pct}（{world} 吨中的 {china} 吨）</translation>
     </message>
     <message>
-        <source>China&apos;s reserves</source>
-        <translation>中国储量</translation>
-    </message>
-    <message>
-        <source>44 Mt</source>
-        <translation>4400 万吨（44 Mt）</translation>
-    </message>
-    <message>
         <source>{v} t</source>
         <translation>{v} 吨</translation>
-    </message>
-    <message>
-        <source>China&apos;s share of world reserves</source>
-        <translation>中国占世界储量的比重</translation>
     </message>
     <message>
         <source>{pct} ({china} of {world} Mt)</source>
@@ -103,14 +83,6 @@
         <translation>一致（四舍五入）</translation>
     </message>
     <message>
-        <source>World reserves</source>
-        <translation>世界储量</translation>
-    </message>
-    <message>
-        <source>1,300 million tons</source>
-        <translation>13 亿吨（“1,300 million tons”）</translation>
-    </message>
-    <message>
         <source>{v} t = {mt} Mt</source>
         <translation>{v} 吨 = {mt} Mt</translation>
     </message>
@@ -119,12 +91,20 @@
         <translation>高出 10 倍</translation>
     </message>
     <message>
-        <source>The article&apos;s figures beside USGS Mineral Commodity Summaries 2023 (data year 2022, metric tons of rare-earth-oxide equivalent; production 2022 is a USGS estimate).</source>
-        <translation>文章中的数字与美国地质调查局《矿产品概要 2023》（MCS2023，数据年份 2022，单位为吨（稀土氧化物当量）；2022 年产量为 USGS 估计值）对照。</translation>
+        <source>largest: {country}</source>
+        <translation>最大：{country}</translation>
+    </message>
+    <message>
+        <source>The article&apos;s claims on production and reserves beside USGS Mineral Commodity Summaries 2023 (data year 2022, metric tons of rare-earth-oxide equivalent; production 2022 is a USGS estimate), each figure computed from the bundled table.</source>
+        <translation>文章关于产量和储量的说法，与美国地质调查局《矿产品概要》2023 年版对照（数据年份 2022，单位为吨稀土氧化物当量；2022 年产量为美国地质调查局估计值），每个数字均由内置数据表计算。</translation>
     </message>
     <message>
         <source>“1,300 million tons” is not supported: the USGS file reads 130,000,000 t, i.e. 130 million tons (1.3亿吨 in Chinese). The figure is ten times too high — most likely 1.3亿 was mistranslated (1 亿 = 100 million, not 1,000 million). China&apos;s 44 Mt of 130 Mt is 33.8 %, which the article rounds to 34 %.</source>
         <translation>“1,300 million tons”（13 亿吨）没有依据：USGS 文件中的数值是 130,000,000 吨，即 1.3 亿吨。该数字高出十倍——很可能是把“1.3亿”误译了（1 亿 = 100 million，而不是 1,000 million）。中国的 44 Mt 占 130 Mt 的 33.8 %，文章四舍五入为 34 %。</translation>
+    </message>
+    <message>
+        <source>All the article&apos;s claims — the catalogue, the measures and the supply chain too — on the Reference page</source>
+        <translation>参考资料页：文章的全部说法（另含技术目录、措施和产业链）</translation>
     </message>
     <message>
         <source>Claim</source>
@@ -143,8 +123,12 @@
         <translation>结论</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+        <source>Computed from the bundled table: {check}</source>
+        <translation>由内置数据表计算：{check}</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>来源：{sources}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +337,10 @@
         <translation>您的修改</translation>
     </message>
     <message>
+        <source>Production − reserves share: {gap} pp</source>
+        <translation>产量份额 − 储量份额：{gap} 个百分点</translation>
+    </message>
+    <message>
         <source>Other editions: {list}</source>
         <translation>其他版本：{list}</translation>
     </message>
@@ -544,8 +532,8 @@
         <translation>将情景导出为 CSV…</translation>
     </message>
     <message>
-        <source>Export seed claims as CSV…</source>
-        <translation>将原文说法核对导出为 CSV…</translation>
+        <source>Export the article&apos;s claims as CSV…</source>
+        <translation>将文章的说法导出为 CSV…</translation>
     </message>
     <message>
         <source>Export U.S. statistics as CSV…</source>
@@ -647,12 +635,12 @@
         <translation>情景</translation>
     </message>
     <message>
-        <source>Seed claims</source>
-        <translation>原文说法核对</translation>
-    </message>
-    <message>
         <source>United States</source>
         <translation>美国</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>说法核对</translation>
     </message>
     <message>
         <source>Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, never 0. Double-click a value to edit it; double-click a source to open it.</source>
@@ -744,6 +732,10 @@
     <message>
         <source>million liters</source>
         <translation>百万升</translation>
+    </message>
+    <message>
+        <source>rare-earth-oxide (REO) equivalent</source>
+        <translation>稀土氧化物（REO）当量</translation>
     </message>
 </context>
 <context>

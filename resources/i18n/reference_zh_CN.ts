@@ -165,6 +165,10 @@
         <source>Colour: USGS light (blue) / heavy (orange) grouping; scandium is in neither. Other groupings are named by their source.</source>
         <translation>颜色：美国地质调查局的轻稀土（蓝）/重稀土（橙）分组；钪不属于其中任何一组。其他分组注明其来源。</translation>
     </message>
+    <message>
+        <source>Choose an element above to see its data, its prices and the measures and items that name it.</source>
+        <translation>在上方选择一种元素，查看其数据、价格以及提及它的措施和目录条目。</translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

@@ -12,8 +12,7 @@ DATA_AS_PUBLISHED = {
     # examples of an English query, on purpose (search works in both languages)
     "catalogue_search.placeholder": {"rare", "earth"},
     "overview_filter.placeholder": {"gallium"},
-    # the USGS basis note, as published
-    "market_caption.text": {"rare-earth-oxide", "equivalent"},
+    # (the USGS basis note of the Market caption is shown in the interface language now)
 }
 
 

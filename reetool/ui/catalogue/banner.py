@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from reetool.ui.catalogue import labels
 from reetool.ui.catalogue.official_text import OfficialTextWidget
+from reetool.ui.theme_colors import tone
 
 class CoverageBanner(QFrame):
     def __init__(self, parent=None):
@@ -61,6 +62,6 @@ class CoverageBanner(QFrame):
             parts.append(self.tr("The official text was not available offline: import it to complete "
                                  "the catalogue."))
         if store_error is not None:
-            parts.append("<span style='color:#9b1c1c'>" + self.tr("Your imported items could not be read: {error}")
+            parts.append(f"<span style='color:{tone('error')}'>" + self.tr("Your imported items could not be read: {error}")
                          .format(error=html.escape(str(store_error))) + "</span>")
         self.text.setText(" ".join(parts))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from reetool.data.catalogue_search import find_spans
 from reetool.ui.catalogue.model import COLUMNS, ITEM_ROLE, NAME_PARTS_ROLE
+from reetool.ui.theme_colors import qtone, tone
 
 # Badges differ by shape and word as well as colour (readable on a projector, and by
 # anyone who does not tell red from amber).
@@ -17,7 +18,6 @@ BADGES = {
     "prohibited": ("■", QColor("#9b1c1c"), QColor("#ffffff"), QColor("#9b1c1c")),
     "restricted": ("▲", QColor("#fde68a"), QColor("#3d2a00"), QColor("#a16207")),
 }
-HIGHLIGHT = "#ffd54f"
 NAME_COLUMN = COLUMNS.index("name")
 
 
@@ -81,7 +81,7 @@ class HighlightDelegate(QStyledItemDelegate):
         parts, pos = [], 0
         for start, length in spans:
             parts.append(html.escape(text[pos:start]))
-            parts.append(f"<span style='background-color:{HIGHLIGHT}; color:#000000'>"
+            parts.append(f"<span style='background-color:{tone('match_bg')}; color:{tone('match_fg')}'>"
                          f"{html.escape(text[start:start + length])}</span>")
             pos = start + length
         parts.append(html.escape(text[pos:]))
@@ -118,7 +118,7 @@ class HighlightDelegate(QStyledItemDelegate):
             en_html = self.marked(en, query)
             if origin == "reetool":
                 en_html = f"<i>{en_html}</i>"
-            grey = "" if selected else " style='color:#4a4a4a'"
+            grey = "" if selected else f" style='color:{tone('muted')}'"
             body = f"{self.marked(zh, query)}<br><span{grey}>{en_html}</span>"
         else:
             body = self.marked(text, query).replace("\n", "<br>")
@@ -157,6 +157,6 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setPen(text)
         painter.drawText(rect.left() + 3, top + fm.ascent(), zh)
         painter.setFont(_italic(opt.font, origin))
-        painter.setPen(text if selected else QColor("#4a4a4a"))
+        painter.setPen(text if selected else qtone("muted"))
         painter.drawText(rect.left() + 3, top + fm.lineSpacing() + fm.ascent(), en)
         painter.restore()

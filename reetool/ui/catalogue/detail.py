@@ -9,15 +9,25 @@ from PySide6.QtCore import QCoreApplication
 from reetool.data.catalogue import Catalogue, Item
 from reetool.data.catalogue_search import find_spans
 from reetool.ui.catalogue import labels
+from reetool.ui.theme_colors import tone
 
-WARN_STYLE = "background-color:#fff4ce; color:#3d2a00; padding:6px; border:1px solid #c99a00"
-ORIGIN_STYLE = "color:#555555; font-size:small"
+
+
+def warn_style() -> str:
+    """The caution box, in the current theme's colours."""
+    return (f"background-color:{tone('notice_bg')}; color:{tone('notice_fg')}; padding:6px; "
+            f"border:1px solid {tone('notice_border')}")
+
+
+def origin_style() -> str:
+    return f"color:{tone('muted')}; font-size:small"
+
+
 BADGE_STYLE = {
     "prohibited": "background-color:#9b1c1c; color:#ffffff; font-weight:bold",
     "restricted": "background-color:#fde68a; color:#3d2a00; font-weight:bold",
 }
 SHAPE = {"prohibited": "■", "restricted": "▲"}
-HIGHLIGHT = "#ffd54f"
 
 
 def _texts() -> dict[str, str]:
@@ -69,7 +79,7 @@ def _hl(text: str, query: str) -> str:
     out, pos = [], 0
     for start, length in spans:
         out.append(_e(text[pos:start]))
-        out.append(f"<span style='background-color:{HIGHLIGHT}; color:#000000'>{_e(text[start:start + length])}</span>")
+        out.append(f"<span style='background-color:{tone('match_bg')}; color:{tone('match_fg')}'>{_e(text[start:start + length])}</span>")
         pos = start + length
     out.append(_e(text[pos:]))
     return "".join(out)
@@ -82,7 +92,7 @@ def _origin_tag(origin: str, sources: tuple[str, ...] = ()) -> str:
         return ""
     if origin == "third-party" and sources:
         label = T["label_see_sources"].format(label=label, sources=", ".join(sources))
-    return f" <span style='{ORIGIN_STYLE}'>[{_e(label)}]</span>"
+    return f" <span style='{origin_style()}'>[{_e(label)}]</span>"
 
 
 def _source_links(item: Item, source_titles: dict[str, str]) -> str:
@@ -106,13 +116,13 @@ def points_html(item: Item, query: str = "") -> str:
         zh = _hl(p.zh, query) if p.zh else f"<i>{_e(T['chinese_not_seen'])}</i>"
         en = (_hl(p.en, query) + _origin_tag(p.en_origin, p.sources or item.sources)) \
             if p.en else f"<i>{_e(T['no_english'])}</i>"
-        stage = f"<br><span style='{ORIGIN_STYLE}'>{_e(T['stage'].format(stage=labels.stage(p.stage)))}</span>" \
+        stage = f"<br><span style='{origin_style()}'>{_e(T['stage'].format(stage=labels.stage(p.stage)))}</span>" \
             if p.stage else ""
         rows.append(f"<tr><td valign='top'><b>{num}</b></td><td valign='top'>{zh}</td>"
                     f"<td valign='top'>{en}{stage}</td></tr>")
     note = ""
     if any(not p.number for p in item.points):
-        note = f"<p style='{ORIGIN_STYLE}'>{_e(T['published_number_not_known_listed_in_the'])}</p>"
+        note = f"<p style='{origin_style()}'>{_e(T['published_number_not_known_listed_in_the'])}</p>"
     return "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse' width='100%'>" \
         + "".join(rows) + "</table>" + note
 
@@ -139,7 +149,7 @@ def history_html(cat: Catalogue, item: Item) -> str:
             if e["kind"] == "carried":
                 extra = T["not_named_among_the_deletions_of_the_ver"].format(version=v)
             rows.append(f"<li><b>{_e(v)}</b> — {_e(T['kind_colon'].format(kind=kind))} {link} {_e(name)}"
-                        + (f" <span style='{ORIGIN_STYLE}'>({_e(extra)})</span>" if extra else "") + "</li>")
+                        + (f" <span style='{origin_style()}'>({_e(extra)})</span>" if extra else "") + "</li>")
         else:
             c = e["change"]
             parts = [f"<b>{_e(v)}</b> — <b>{_e(kind)}</b>"]
@@ -152,7 +162,7 @@ def history_html(cat: Catalogue, item: Item) -> str:
             if not (c.before_zh or c.after_zh or c.after_en):
                 parts.append(f"<i>{_e(T['wording_of_the_change_not_seen'])}</i>")
             srcs = ", ".join(f"<a href='source:{_e(s)}'>{_e(s)}</a>" for s in c.sources)
-            parts.append(f"<span style='{ORIGIN_STYLE}'>{_e(labels.confidence(c.confidence))}; {srcs}"
+            parts.append(f"<span style='{origin_style()}'>{_e(labels.confidence(c.confidence))}; {srcs}"
                          + (f"; {_e(c.notes)}" if c.notes else "") + "</span>")
             rows.append("<li>" + "<br>".join(parts) + "</li>")
     return "<ul>" + "".join(rows) + "</ul>"
@@ -161,7 +171,7 @@ def history_html(cat: Catalogue, item: Item) -> str:
 def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: str, query: str = "") -> str:
     T = _texts()
     info = cat.info(item.version)
-    badge = (f"<span style='{BADGE_STYLE[item.status]}'>&nbsp;{SHAPE[item.status]} "
+    badge = (f"<span style='{BADGE_STYLE[item.status]}'>&nbsp;{SHAPE[item.status]}&nbsp;"
              f"{_e(labels.status(item.status))}&nbsp;</span>")
     code = _hl(item.code, query) if item.code else f"<i>{_e(T['code_not_seen'])}</i> ({_e(item.item_id)})"
     out = [f"<h2 style='margin-bottom:2px'>{code} &nbsp; {badge}</h2>"]
@@ -178,20 +188,20 @@ def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: s
         meta.append(T["supply_chain_stages_stages"].format(stages=T["list_separator"].join(labels.stage(s) for s in item.stages)))
     out.append("<p style='margin-top:6px'>" + "<br>".join(_e(m) for m in meta) + "</p>")
     if item.carried_from:
-        out.append(f"<p style='{WARN_STYLE}'>{_e(T['carried_over_from_the_base_catalogue_the'].format(base=item.carried_from, version=item.version))}"
+        out.append(f"<p style='{warn_style()}'>{_e(T['carried_over_from_the_base_catalogue_the'].format(base=item.carried_from, version=item.version))}"
                    + (" " + _e(T["one_deletion_of_this_amendment_is_not_na"])
                       if cat.unnamed_deletions(item.version).get(item.status) else "") + "</p>")
     if item.origin == "import":
-        out.append(f"<p style='{WARN_STYLE}'>{_e(T['imported_by_you_from_source_it_replaces_'].format(source=item.source_label))}</p>")
+        out.append(f"<p style='{warn_style()}'>{_e(T['imported_by_you_from_source_it_replaces_'].format(source=item.source_label))}</p>")
     elif item.partial or item.confidence == "low":
-        out.append(f"<p style='{WARN_STYLE}'>⚠ <b>{_e(T['incomplete_the_official_text_of_this_ite'])}</b> "
+        out.append(f"<p style='{warn_style()}'>⚠ <b>{_e(T['incomplete_the_official_text_of_this_ite'])}</b> "
                    f"{_e(item.completeness)} — {_e(labels.confidence(item.confidence))}</p>")
     out.append(f"<h3>{_e(T['control_points'])}</h3>")
     out.append(points_html(item, query))
     out.append(f"<h3>{_e(T['sources'])}</h3>")
     out.append(_source_links(item, source_titles))
     if item.evidence:
-        out.append(f"<p style='{ORIGIN_STYLE}'>{_e(T['evidence'])}: {_e(item.evidence)}</p>")
+        out.append(f"<p style='{origin_style()}'>{_e(T['evidence'])}: {_e(item.evidence)}</p>")
     out.append(f"<h3>{_e(T['history_across_versions'])}</h3>")
     out.append(history_html(cat, item))
     return "".join(out)

@@ -25,6 +25,7 @@ from reetool.ui.catalogue.import_preview import ImportPreviewPanel
 from reetool.ui.catalogue.import_texts import error_text, warning_text
 from reetool.ui.catalogue.official_text import OfficialTextWidget
 from reetool.ui.catalogue.remove_imports import RemoveImportsDialog, TranslatingDialog
+from reetool.ui.theme_colors import tone
 
 __all__ = ["ImportDialog", "RemoveImportsDialog", "warning_text"]
 
@@ -131,7 +132,7 @@ class ImportDialog(TranslatingDialog):
         self.official.set_version(version or self.catalogue.default_version())
         if self.error is not None:
             where = self.tr("line {line}: ").format(line=self.error.row) if self.error.row else ""
-            self.preview.clear("<span style='color:#9b1c1c'><b>" + self.tr("This file cannot be imported.")
+            self.preview.clear(f"<span style='color:{tone('error')}'><b>" + self.tr("This file cannot be imported.")
                                + "</b> " + html.escape(where + self.error_text(self.error)) + "</span><br>"
                                + self.tr("Nothing was saved."))
             self.save_button.setEnabled(False)

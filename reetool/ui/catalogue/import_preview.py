@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QListWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -15,9 +15,9 @@ from reetool.data.catalogue_import_result import ParseResult
 from reetool.data.catalogue_preview import PreviewEntry, VersionPreview
 from reetool.ui.catalogue import labels
 from reetool.ui.catalogue.import_texts import reason_text, unclean_text, warning_text
+from reetool.ui.theme_colors import qtone
 
 COLUMNS = ("code", "status", "name", "points", "replaces", "effect")
-CONTRADICTION = QColor("#9b1c1c")
 
 
 class ImportPreviewPanel(QWidget):
@@ -133,10 +133,10 @@ class ImportPreviewPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 if col == 2 and it.points:
                     cell.setToolTip("\n".join(f"{p.number}. {p.zh}" if p.number else p.zh for p in it.points))
-                elif col == 5:
+                elif col in (4, 5):         # elided in a narrow dialog: whole on hover
                     cell.setToolTip(text)
                 if entry is not None and entry.kind == "contradicts":
-                    cell.setForeground(QBrush(CONTRADICTION))
+                    cell.setForeground(QBrush(qtone("error")))
                 self.table.setItem(row, col, cell)
         for p in self.previews:
             for item, reasons in p.unclean:

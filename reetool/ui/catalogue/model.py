@@ -134,8 +134,8 @@ class CatalogueTableModel(QAbstractTableModel):
             if col == "name":
                 en = f"{item.name_en} ({labels.origin(item.name_en_origin)})" if item.name_en else "—"
                 return f"{item.name_zh or '—'}\n{en}"
-            if col == "quality":
-                return item.completeness or None
+            if col == "quality":       # the cell (often cut short) and the whole note
+                return "\n".join(t for t in (self.quality_text(item), item.completeness) if t)
             if col == "code" and not item.code:
                 return self.tr("Code not seen (reetool id {id})").format(id=item.item_id)
             return self.data(index, Qt.ItemDataRole.DisplayRole)

@@ -26,7 +26,7 @@ from reetool.ui.catalogue.banner import CoverageBanner
 from reetool.ui.catalogue.combos import ValueCombo
 from reetool.ui.catalogue.detail import item_html
 from reetool.ui.catalogue.model import COLUMNS, CatalogueTableModel
-from reetool.ui.catalogue.table import make_table
+from reetool.ui.catalogue.table import WIDTHS, make_table
 from reetool.ui.page import Page
 from reetool.ui.settings import settings
 
@@ -82,8 +82,11 @@ class CataloguePage(Page):
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.version_label)
-        for combo, stretch in ((self.version_combo, 3), (self.status_combo, 2), (self.sector_combo, 2),
-                               (self.stage_combo, 2)):
+        # the stage combo's "All supply-chain stages" is the longest default; a choice cut
+        # short on a narrow screen is whole in the combo's tooltip
+        for combo, stretch in ((self.version_combo, 2), (self.status_combo, 2), (self.sector_combo, 2),
+                               (self.stage_combo, 3)):
+            combo.currentTextChanged.connect(combo.setToolTip)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -144,6 +147,10 @@ class CataloguePage(Page):
         # On small screens the sector column (mostly "not seen"; shown in the detail pane and
         # in the sector filter) gives its room to the names.
         self.table.setColumnHidden(COLUMNS.index("sector"), self.table.width() < 640)
+        # the completeness words ("medium confidence") whole in the projector's larger type
+        quality = COLUMNS.index("quality")
+        self.table.setColumnWidth(quality, max(WIDTHS[quality],
+                                               min(200, self.table.sizeHintForColumn(quality))))
 
     # --- data --------------------------------------------------------------------------
     def _load_catalogue(self) -> Catalogue:
@@ -372,6 +379,10 @@ class CataloguePage(Page):
         self._update_banner()
         self._update_count()
         self.actions.retranslate_menu()
+        self._show_current()
+
+    def restyle(self) -> None:
+        self._update_banner()
         self._show_current()
 
     def self_test(self) -> list[str]:

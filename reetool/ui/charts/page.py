@@ -44,6 +44,7 @@ class ChartsPage(Page):
             # long commodity and theme names must not widen the side panel on a projector
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(10)
+            box.currentTextChanged.connect(box.setToolTip)      # whole when cut short
         self.description = QLabel(objectName="charts_description")
         self.description.setWordWrap(True)
         self.views: dict[str, QWidget] = {}

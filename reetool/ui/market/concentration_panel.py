@@ -20,6 +20,7 @@ from reetool.ui.market import bound_text
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import country_name
+from reetool.ui.theme_colors import set_tone
 
 FIELDS = ("world", "leader", "cr1", "cr3", "cr4", "hhi", "hhi_range", "n_equivalent", "other",
           "unallocated")
@@ -83,7 +84,10 @@ class ConcentrationPanel(QWidget):
         self.setObjectName("market_concentration")
         lay = QVBoxLayout(self)
         self.edited_note = QLabel(objectName="conc_edited_note", wordWrap=True)
-        self.edited_note.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        set_tone(self.edited_note, "warn")
+        bold = self.edited_note.font()
+        bold.setBold(True)
+        self.edited_note.setFont(bold)
         lay.addWidget(self.edited_note)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -1,5 +1,5 @@
 """The Market page's CSV exports: the country table, the concentration figures, the live
-scenario, the seed claims and the U.S. statistics, each with its provenance columns.
+scenario, the article's claims and the U.S. statistics, each with its provenance columns.
 Files are written atomically (reetool.data.market_export.write_csv); without a path the
 user is asked for one. A failed write is reported on the page, never raised."""
 
@@ -19,7 +19,8 @@ TABLE_COLUMNS = ["country", "value", "unit", "share_pct", "flags", "estimated", 
                  "edition_version", "data_year", "source", "notes", "share_bound", "share_basis"]
 CONCENTRATION_COLUMNS = ["field", "value", "unit", "commodity", "statistic", "edition",
                          "edition_version", "data_year", "source", "includes_edits"]
-CLAIMS_COLUMNS = ["claim", "article", "usgs", "verdict", "edition", "data_year", "unit", "source"]
+CLAIMS_COLUMNS = ["claim_id", "claim", "article", "sourced", "usgs", "check", "verdict",
+                  "explanation", "edition", "data_year", "unit", "source", "computed_from"]
 US_COLUMNS = ["table", "edition", "data_year", "item", "unit", "value", "value_as_published",
               "flag", "comparator", "estimated", "notes", "source"]
 
@@ -87,7 +88,7 @@ class MarketExports(QObject):
                               "concentration", path)
 
     def claims(self, path: str | None = None) -> Path | None:
-        return self._of_table(self.page.claims.export_rows(), CLAIMS_COLUMNS, "seed-claims", path)
+        return self._of_table(self.page.claims.export_rows(), CLAIMS_COLUMNS, "article-claims", path)
 
     def scenario(self, path: str | None = None) -> Path | None:
         state = self.page.state

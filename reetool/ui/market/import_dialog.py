@@ -14,6 +14,7 @@ from reetool.data import DataError
 from reetool.data.market_import import parse_file
 from reetool.data.market_store import add_import, list_imports, remove_import
 from reetool.ui.market.table_model import MISSING, fmt_number
+from reetool.ui.theme_colors import set_tone
 
 PREVIEW_LIMIT = 1000
 
@@ -90,9 +91,9 @@ class ImportDialog(QDialog):
             self.result = parse_file(path, commodity=self.commodity_edit.text().strip() or None)
         except DataError as exc:
             self.status.setText(self.tr("Cannot import: {error}").format(error=exc.describe()))
-            self.status.setStyleSheet("color: #b00020;")
+            set_tone(self.status, "error")
             return False
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         s = self.result.summary()
         self.status.setText(self.tr(
             "{file}: {n} values, edition {edition}, {k} commodities ({names}), years {years}. "

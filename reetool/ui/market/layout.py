@@ -20,12 +20,13 @@ the table drops its Source column (the caption names the source) before anything
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
     QSplitter, QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from reetool.ui.flow_layout import flow_row
 from reetool.ui.market.claims_panel import ClaimsPanel
 from reetool.ui.market.concentration_panel import ConcentrationPanel
 from reetool.ui.market.scenario_panel import ScenarioPanel
@@ -36,6 +37,20 @@ from reetool.ui.names import commodity_name
 
 SCENARIO_TAB = 1
 RIGHT_MIN_PX = 420
+
+
+class _AtLeast(QWidget):
+    """Wide enough for whole tab titles and one-line scenario rows (the table gives way):
+    ``minimum`` pixels, or more when the tab titles need it (projector type, Chinese). A
+    fixed minimum width would squeeze the tab bar below what its titles need."""
+
+    def __init__(self, minimum: int):
+        super().__init__()
+        self.minimum = minimum
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.minimum), hint.height())
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -97,14 +112,12 @@ def _table(page) -> QWidget:
     page.redo_button = QToolButton(objectName="market_redo")
     page.reset_button = QPushButton(objectName="market_reset")
     page.export_button = QPushButton(objectName="market_export_table")
-    buttons = QHBoxLayout()
-    for w in (page.add_button, page.undo_button, page.redo_button, page.reset_button):
-        buttons.addWidget(w)
-    buttons.addStretch(1)
-    buttons.addWidget(page.export_button)
+    # the buttons wrap onto a second line before they widen the window (1024 px projector)
+    buttons = flow_row(page.add_button, page.undo_button, page.redo_button, page.reset_button,
+                       page.export_button)
     page.legend = QLabel(objectName="market_legend", wordWrap=True)
     left, lv = _column(page.view)
-    lv.addLayout(buttons)
+    lv.addWidget(buttons)
     lv.addWidget(page.legend)
     return left
 
@@ -142,16 +155,20 @@ def _tabs(page) -> QWidget:
     page.export_us_button = QPushButton(objectName="market_export_us")
     us_page, uv = _column(page.us)
     uv.addWidget(page.export_us_button, 0, Qt.AlignmentFlag.AlignRight)
-    for tab in (_scroll(conc_page), _scroll(scn_page), claims_page, us_page):
+    # every tab scrolls rather than holding the column's height (the chart needs it)
+    for tab in (_scroll(conc_page), _scroll(scn_page), claims_page, _scroll(us_page)):
         page.tabs.addTab(tab, "")
 
     page.chart_area = QWidget(objectName="market_chart_area")
     QVBoxLayout(page.chart_area).setContentsMargins(0, 0, 0, 0)
     page.chart_area.setVisible(False)
-    right, rv = _column(page.tabs)
-    rv.addWidget(page.chart_area, 1)       # tabs and chart share the height evenly
-    # wide enough for whole tab titles and one-line scenario rows (the table gives way)
-    right.setMinimumWidth(RIGHT_MIN_PX)
+    right = _AtLeast(RIGHT_MIN_PX)
+    rv = QVBoxLayout(right)
+    rv.setContentsMargins(0, 0, 0, 0)
+    # the chart gets the larger part: its bars and labels need height, the controls above
+    # scroll (on a 768-pixel projector an even split left the bars' labels overlapping)
+    rv.addWidget(page.tabs, 4)
+    rv.addWidget(page.chart_area, 5)
     return right
 
 

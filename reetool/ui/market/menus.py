@@ -24,7 +24,7 @@ class MarketMenu(QObject):
              lambda: page.export_concentration_csv()),
             ("market_act_export_scn", self.tr("Export scenario as CSV…"),
              lambda: page.export_scenario_csv()),
-            ("market_act_export_claims", self.tr("Export seed claims as CSV…"),
+            ("market_act_export_claims", self.tr("Export the article's claims as CSV…"),
              lambda: page.export_claims_csv()),
             ("market_act_export_us", self.tr("Export U.S. statistics as CSV…"),
              lambda: page.export_us_csv()),

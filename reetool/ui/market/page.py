@@ -107,7 +107,7 @@ class MarketPage(Page):
             self.last_error = self.state.store.load_error
 
     def _on_tab(self, index: int) -> None:
-        if self.state.loaded and self.tabs.widget(index) is self.us.parentWidget():
+        if self.state.loaded and self.tabs.widget(index).isAncestorOf(self.us):
             self.us.load()          # the U.S. tables are read when first looked at
         self._show_scenario_chart(index == SCENARIO_TAB)
 
@@ -307,7 +307,7 @@ class MarketPage(Page):
         self.save_scn_button.setText(self.tr("Save scenario…"))
         self.open_scn_button.setText(self.tr("Open scenario…"))
         for i, text in enumerate((self.tr("Concentration"), self.tr("Scenarios"),
-                                  self.tr("Seed claims"), self.tr("United States"))):
+                                  self.tr("Claims"), self.tr("United States"))):
             self.tabs.setTabText(i, text)
         texts = flag_texts()
         self.legend.setText(self.tr("Flags: {e}; {r}; {na}; {w}; {gt}. Missing values show as —, "
@@ -319,6 +319,11 @@ class MarketPage(Page):
             self.table_view.refresh_texts()
         for panel in (self.concentration, self.scenarios, self.claims, self.us):
             panel.retranslate()
+
+    def restyle(self) -> None:
+        self.table_view.update_caption()      # "edited" in the theme's caution colour
+        if self.claims.loaded:
+            self.claims.retranslate()         # the verdicts' colours
 
     def status_text(self) -> str:
         t = self.model.table

@@ -17,6 +17,7 @@ from reetool.ui.market import bound_text
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import country_name
+from reetool.ui.theme_colors import set_tone
 
 
 class SliderSpin(QWidget):
@@ -100,7 +101,10 @@ class ScenarioPanel(QWidget):
         self._names: list[str] | None = None
         lay = QVBoxLayout(self)
         self.edited_note = QLabel(objectName="scn_edited_note", wordWrap=True)
-        self.edited_note.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        set_tone(self.edited_note, "warn")
+        bold = self.edited_note.font()
+        bold.setBold(True)
+        self.edited_note.setFont(bold)
         self.edited_note.setVisible(False)
         lay.addWidget(self.edited_note)
         self.tabs = QTabWidget(objectName="scn_tabs")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from reetool.analysis.concentration import rp_years_bounded, share_gap, summarize
 from reetool.data.bounds import Bound, difference, of_row
@@ -12,9 +14,25 @@ from reetool.ui.market.texts import (  # noqa: F401  (re-exported for the market
     MISSING, MarketTexts, flag_texts, fmt_number, fmt_pct, parse_value, unit_text,
 )
 from reetool.ui.names import country_name
+from reetool.ui.theme_colors import qtone
 
 COUNTRY, VALUE, SHARE, FLAGS, SOURCE, RP, GAP = range(7)
-EDITED_BG = QColor("#fff1c2")
+
+
+def wrapped_title(title: str) -> str:
+    """A column title on lines about half its length, a bracket kept whole ("Value (metric
+    tons)" → "Value" over "(metric tons)"); a title without a space (Chinese) stays whole."""
+    tokens = re.findall(r"\([^)]*\)|[^\s(]+", title)
+    if len(title) < 10 or len(tokens) < 2:
+        return title
+    width = max(max(map(len, tokens)), len(title) // 2 + 1)
+    lines = [tokens[0]]
+    for token in tokens[1:]:
+        if len(lines[-1]) + 1 + len(token) <= width:
+            lines[-1] += " " + token
+        else:
+            lines.append(token)
+    return "\n".join(lines)
 
 
 class CountryTableModel(QAbstractTableModel):
@@ -31,6 +49,8 @@ class CountryTableModel(QAbstractTableModel):
         self.gap_bounds: dict = {}    # country → Bound of its production − reserves gap
         self.revs: dict = {}          # country → [(edition, value, flag)] in other editions
         self.basis = "world"          # shares of the publisher's world total | "listed" sum
+        self.wrap_headers = False     # a narrow table: titles on two lines (room for names)
+        self.gap_hidden = False       # … and no room for the gap column: the share tells it
 
     # --- data --------------------------------------------------------------------------
     def set_session(self, session, production=None) -> None:
@@ -47,6 +67,11 @@ class CountryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._refresh()
         self.endResetModel()
+
+    def set_wrap_headers(self, wrap: bool) -> None:
+        if wrap != self.wrap_headers:
+            self.wrap_headers = wrap
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_basis(self, basis: str) -> None:
         """Shares of the publisher's world total ("world") or of the listed sum ("listed")."""
@@ -168,7 +193,7 @@ class CountryTableModel(QAbstractTableModel):
                     GAP: self.tr("Share of world production minus share of world "
                                  "reserves")}
             return tips.get(section, names[section])
-        return names[section]
+        return wrapped_title(names[section]) if self.wrap_headers else names[section]
 
     def flags(self, index):
         f = super().flags(index)
@@ -219,11 +244,14 @@ class CountryTableModel(QAbstractTableModel):
                 f.setItalic(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and r.edited:
-            return QBrush(EDITED_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and r.edited:
-            return QBrush(QColor("#222222"))
+            return QBrush(qtone("user_bg"))    # under the theme's own text colour
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [t for t in (self.bound_tip(r, col),) if t]
+            if col == COUNTRY:                # whole when a narrow column cuts it short
+                lines.insert(0, self.data(index))
+            if col == SHARE and self.extra and self.gap_hidden:     # its column stepped aside
+                lines.append(self.tr("Production − reserves share: {gap} pp").format(
+                    gap=self.index(index.row(), GAP).data()))
             texts = flag_texts()
             lines += [texts[c] for c in self.flag_codes(r) if c in texts]
             others = self.revs.get(self.rev_key(r), [])

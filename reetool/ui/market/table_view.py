@@ -2,8 +2,9 @@
 page's MarketState: the state's "table" notification refills them; selecting a country's
 row highlights that country in the state (and so across pages and in the scenarios).
 
-The Source column gives its room to the figures when the table is narrower than
-NARROW_TABLE_PX (a 1024×768 projector); the caption above the table names the source.
+When the columns do not fit (a 1024×768 projector), titles wrap and the Source column (and,
+for reserves, the production − reserves share column) gives its room to the country names;
+the caption above the table names the source, the share's tooltip the gap (fit_columns).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QHeaderView
 
-from reetool.ui.market.table_model import COUNTRY, SOURCE, unit_text
+from reetool.ui.market.table_model import COUNTRY, GAP, SOURCE, unit_text
+from reetool.ui.market.texts import basis_text
 from reetool.ui.names import edition_name
+from reetool.ui.theme_colors import tone
 
-NARROW_TABLE_PX = 560
 
 
 class TableView(QObject):
@@ -61,7 +63,25 @@ class TableView(QObject):
         self.update_caption()
 
     def fit_columns(self) -> None:
-        self.view.setColumnHidden(SOURCE, self.view.width() < NARROW_TABLE_PX)
+        """The country names stay whole. When the columns do not fit (a 1024-pixel projector,
+        the reserves' extra columns), the titles go on two lines, then the Source column steps
+        aside (the caption names the source), then, for reserves, the production − reserves
+        share column (the share's tooltip gives that figure)."""
+        view, model = self.view, self.model
+        head = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        names = max((metrics.horizontalAdvance(model.index(r, COUNTRY).data() or "")
+                     for r in range(model.rowCount())), default=0) + 2 * metrics.averageCharWidth()
+        others = [c for c in range(model.columnCount()) if c != COUNTRY]
+        for wrap, hidden in ((False, ()), (True, ()), (True, (SOURCE,)), (True, (SOURCE, GAP))):
+            model.set_wrap_headers(wrap)
+            need = names + sum(max(view.sizeHintForColumn(c), head.sectionSizeHint(c))
+                               for c in others if c not in hidden)
+            if need <= view.viewport().width():
+                break
+        for column in (SOURCE, GAP):
+            view.setColumnHidden(column, column in hidden)
+        model.gap_hidden = GAP in hidden and model.extra
 
     def select_row(self, country: str) -> None:
         for i, r in enumerate(self.model.rows):
@@ -80,9 +100,9 @@ class TableView(QObject):
                  .format(edition=edition_name(t.edition, t.edition_version),
                          sources="; ".join(t.source_ids), year=t.data_year, unit=unit_text(t.unit))]
         if t.basis:
-            parts.append(t.basis)
+            parts.append(basis_text(t.basis))   # was English in the Chinese interface
         if t.edited:
-            parts.append("<b style='color:#9a5b00'>" + self.tr(
+            parts.append(f"<b style='color:{tone('warn')}'>" + self.tr(
                 "Edited table: highlighted values are yours, not USGS's") + "</b>")
         self.page.caption.setText(" · ".join(p.replace("&", "&amp;") if not p.startswith("<b")
                                              else p for p in parts))

@@ -59,6 +59,15 @@ class MarketTexts(QObject):
             "million liters": self.tr("million liters"),
         }
 
+    def bases(self) -> dict[str, str]:
+        """What a table's quantities are measured as (the data's ``basis``)."""
+        return {"rare-earth-oxide (REO) equivalent": self.tr("rare-earth-oxide (REO) equivalent")}
+
+
+def basis_text(basis: str) -> str:
+    """A table's basis in the interface language (as published when reetool has no rendering)."""
+    return MarketTexts().bases().get((basis or "").strip(), basis)
+
 
 def flag_texts() -> dict[str, str]:
     return MarketTexts().flags()

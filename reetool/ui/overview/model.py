@@ -8,9 +8,10 @@ lower-bound share "≥". Sorting asks the state to sort (the state owns the orde
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from reetool.state.overview import OverviewState
+from reetool.ui.theme_colors import qtone
 from reetool.ui.charts.builders.common import fmt_num, pct
 from reetool.ui.names import (
     commodity_name, country_name, edition_name, statistic_name, unit_name,
@@ -22,7 +23,6 @@ COLUMNS = ("commodity", "statistic", "data_year", "unit", "world", "leader", "ch
 NUMERIC = {"data_year", "world", "china_share_pct", "cr1", "cr3", "hhi", "n_equivalent",
            "rp_years", "change_prev_year_pct", "change_prev_edition_pct"}
 MISSING = "—"
-MUTED = QColor("#6b6b6b")
 BOUND_MARK = {"upper": "≤ ", "lower": "≥ ", "unknown": "~ ", "exact": ""}
 
 
@@ -105,7 +105,7 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self.text(row, key) in (MISSING, ""):
-            return QBrush(MUTED)
+            return QBrush(qtone("muted"))
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

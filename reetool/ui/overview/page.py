@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView,
-    QVBoxLayout,
+    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from reetool.state.overview import OverviewState
+from reetool.ui.flow_layout import flow_row
 from reetool.ui.overview.model import COLUMNS, OverviewModel
 from reetool.ui.overview.stages import StagesPanel
 from reetool.ui.page import Page
@@ -46,8 +46,6 @@ class OverviewPage(Page):
         self.heading = self.heading_label("overview_heading")
         root.addWidget(self.heading)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
         self.labels = {k: QLabel() for k in ("metric", "year", "edition", "filter", "china", "hhi")}
         self.metric_combo = QComboBox(objectName="overview_metric")
         self.year_combo = QComboBox(objectName="overview_year")
@@ -63,27 +61,28 @@ class OverviewPage(Page):
         widgets = {"metric": self.metric_combo, "year": self.year_combo,
                    "edition": self.edition_combo, "filter": self.filter_edit,
                    "china": self.china_spin, "hhi": self.hhi_combo}
-        for col, (key, w) in enumerate(widgets.items()):
+        groups = []        # each label over its field; the groups wrap on a narrow screen
+        for key, w in widgets.items():
             self.labels[key].setBuddy(w)
-            grid.addWidget(self.labels[key], 0, col)
-            grid.addWidget(w, 1, col)
+            group = QWidget()
+            column = QVBoxLayout(group)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(self.labels[key])
+            column.addWidget(w)
+            groups.append(group)
         for combo in (self.metric_combo, self.year_combo, self.edition_combo, self.hhi_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for col, stretch in enumerate((0, 0, 0, 1, 0, 0)):
-            grid.setColumnStretch(col, stretch)
-        root.addLayout(grid)
+        self.filter_edit.setMinimumWidth(16 * self.filter_edit.fontMetrics().averageCharWidth())
+        root.addWidget(flow_row(*groups))
 
-        bar = QHBoxLayout()
         self.hide_empty = QCheckBox(objectName="overview_hide_empty")
         self.open_button = QPushButton(objectName="overview_open_market")
         self.export_button = QPushButton(objectName="overview_export_csv")
         self.copy_button = QPushButton(objectName="overview_copy")
         self.count_label = QLabel(objectName="overview_count")
-        bar.addWidget(self.hide_empty)
-        bar.addWidget(self.count_label, 1)
-        for b in (self.open_button, self.export_button, self.copy_button):
-            bar.addWidget(b)
-        root.addLayout(bar)
+        root.addWidget(flow_row(self.hide_empty, self.count_label, self.open_button,
+                                self.export_button, self.copy_button))
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView(objectName="overview_table")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
     QTextBrowser, QVBoxLayout, QWidget,
@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from reetool.data.reference import claims
 from reetool.ui.reference import labels
+from reetool.ui.theme_colors import qtone
 
-VERDICT_COLOURS = {"confirmed": "#1b6e2a", "corrected": "#8a1c1c", "unsourced": "#a05a00"}
+VERDICT_TONES = {"confirmed": "ok", "corrected": "error", "unsourced": "warn"}
 
 
 class ClaimsTable(QWidget):
@@ -43,11 +44,16 @@ class ClaimsTable(QWidget):
         lay.addWidget(self.intro)
         lay.addWidget(split, 1)
         self.table.currentCellChanged.connect(lambda row, *_: self.show_claim(row))
+        # wrapped rows fit the column widths actually shown: measured after the header has
+        # laid its sections out (measured before, one row took the whole table's height)
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
         self.retranslate()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.table.resizeRowsToContents()   # wrapped rows fit the width actually shown
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit.start()
 
     def counts(self) -> dict[str, int]:
         out = {v: 0 for v in ("confirmed", "corrected", "unsourced")}
@@ -91,12 +97,14 @@ class ClaimsTable(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if j == 3:
-                    item.setForeground(QBrush(QColor(VERDICT_COLOURS[c.verdict])))
+                    item.setForeground(QBrush(qtone(VERDICT_TONES[c.verdict])))
                 self.table.setItem(i, j, item)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for j, w in ((1, 150), (2, 180), (3, 90), (4, 130)):
             hh.setSectionResizeMode(j, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(j, w)
-        self.table.resizeRowsToContents()
+        self._fit.start()
+        if self.table.currentRow() < 0 and self.claims:
+            self.table.setCurrentCell(0, 0)      # an explanation from the start, not a blank
         self.show_claim(self.table.currentRow())

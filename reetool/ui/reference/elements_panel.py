@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 from reetool.data.reference import elements, items_naming, price_series
 from reetool.state.reference import ReferenceState
 from reetool.ui.reference import labels
+from reetool.ui.theme_colors import tone
 
-GROUP_COLOURS = {"LREE": "#dfeefd", "HREE": "#fde8d7", "neither": "#eeeeee"}
+# USGS light / heavy grouping → the theme's tint behind the theme's own text colour
+GROUP_TINTS = {"LREE": "tint_blue", "HREE": "tint_orange", "neither": "tint_grey"}
 
 
 class ElementsPanel(QWidget):
@@ -39,9 +41,6 @@ class ElementsPanel(QWidget):
             b.setText(f"{el.atomic_number}\n{sym}")
             b.setMinimumSize(40, 44)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            colour = GROUP_COLOURS.get(el.groups.get("USGS (light/heavy)"), "#eeeeee")
-            b.setStyleSheet(f"QToolButton {{ background: {colour}; border: 1px solid #999; }}"
-                            " QToolButton:checked { background: #2f5d9e; color: white; }")
             b.clicked.connect(lambda _=False, s=sym: self.state.select_element(s))
             self.group.addButton(b)
             self.buttons[sym] = b
@@ -57,7 +56,19 @@ class ElementsPanel(QWidget):
         lay.addWidget(self.legend)
         lay.addWidget(self.detail, 1)
         state.subscribe(lambda _f: self.show_element(state.element), fields=("element", "events", "as_of"))
+        self.restyle()
         self.retranslate()
+
+    def restyle(self) -> None:
+        """The strip in the current theme: tinted buttons with the theme's text colour; the
+        chosen one in the selection colours."""
+        for sym, b in self.buttons.items():
+            tint = tone(GROUP_TINTS.get(self.info[sym].groups.get("USGS (light/heavy)"), "tint_grey"))
+            b.setStyleSheet(
+                f"QToolButton {{ background: {tint}; color: {tone('text')}; "
+                f"border: 1px solid {tone('border')}; }}"
+                f" QToolButton:checked {{ background: {tone('highlight')}; "
+                f"color: {tone('highlight_text')}; font-weight: bold; }}")
 
     def catalogue(self):
         if self._catalogue is None:
@@ -119,6 +130,8 @@ class ElementsPanel(QWidget):
                                      "lanthanides. Choose one to see its data and what names it."))
         self.legend.setText(self.tr("Colour: USGS light (blue) / heavy (orange) grouping; scandium "
                                     "is in neither. Other groupings are named by their source."))
+        self.detail.setPlaceholderText(self.tr("Choose an element above to see its data, its "
+                                               "prices and the measures and items that name it."))
         for sym, b in self.buttons.items():
             b.setToolTip(labels.element(sym))
         self.show_element(self.state.element)

@@ -11,6 +11,7 @@ from reetool.data.timeline import KINDS
 from reetool.data.timeline_store import event_fields, event_from_fields
 from reetool.state.reference import ReferenceState
 from reetool.ui.reference import labels
+from reetool.ui.theme_colors import set_tone
 
 TEXT = ("date", "country", "title_en", "title_zh", "instrument", "effective", "suspended_from",
         "suspended_until", "lapses", "ended", "commodities", "elements", "source", "notes")
@@ -24,6 +25,8 @@ class EventDialog(QDialog):
         self.editing = event
         self.result_event = None
         self.setWindowTitle(self.tr("Edit your event") if event else self.tr("Add your event"))
+        # room for a title or a source in the fields (a Chinese dialog sized itself ~320 px)
+        self.setMinimumWidth(min(640, 46 * self.fontMetrics().averageCharWidth()))
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         names = {
@@ -45,7 +48,7 @@ class EventDialog(QDialog):
             if name == "country":
                 form.addRow(self.tr("Kind"), self.kind)
         self.error = QLabel(objectName="event_error", wordWrap=True)
-        self.error.setStyleSheet("color: #8a1c1c;")
+        set_tone(self.error, "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -126,6 +126,11 @@ class ReferencePage(Page):
             w.retranslate()
         self.status_changed.emit()
 
+    def restyle(self) -> None:
+        self.timeline.restyle()
+        self.elements.restyle()
+        self.claims.retranslate()          # the verdicts' colours
+
     def self_test(self) -> list[str]:
         assert len(self.state.timeline.events) >= 20, "fewer than 20 events"
         assert len(self.elements.buttons) == 17

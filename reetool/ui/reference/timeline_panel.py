@@ -7,7 +7,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QSpinBox, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -16,11 +16,25 @@ from PySide6.QtWidgets import (
 from reetool.data import DataError
 from reetool.data.timeline import DATE_FIELDS, KINDS
 from reetool.state.reference import ReferenceState
+from reetool.ui.flow_layout import flow_row
 from reetool.ui.reference import labels
+from reetool.ui.theme_colors import qtone, set_tone, tone
 
 COLUMNS = ("date", "country", "kind", "title", "status")
-STATUS_COLOURS = {"in_force": "#1b6e2a", "suspended": "#a05a00", "unknown": "#8a1c1c",
-                  "lapsed": "#555555", "superseded": "#555555", "ended": "#555555"}
+# status → the theme's semantic colour (announced: the normal text colour)
+STATUS_TONES = {"in_force": "ok", "suspended": "warn", "unknown": "error",
+                "lapsed": "muted", "superseded": "muted", "ended": "muted"}
+
+
+def _pair(*widgets) -> QWidget:
+    """Widgets kept together on one line of a wrapping row (a label and its fields)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for w in widgets:
+        row.addWidget(w)
+    return holder
 
 
 class TimelineModel(QAbstractTableModel):
@@ -61,12 +75,13 @@ class TimelineModel(QAbstractTableModel):
             st = self.state.status_of(e.event_id)
             text = labels.status(st.key)
             return text + (self.tr(" (in part)") if st.partial else "")
-        if role == Qt.ItemDataRole.ToolTipRole and col == "title":
-            return self.title(e)
+        if role == Qt.ItemDataRole.ToolTipRole:     # an elided cell is whole on hover
+            return self.title(e) if col == "title" else self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and col == "status":
-            return QBrush(QColor(STATUS_COLOURS.get(self.state.status_of(e.event_id).key, "#202020")))
+            name = STATUS_TONES.get(self.state.status_of(e.event_id).key)
+            return QBrush(qtone(name)) if name else None
         if role == Qt.ItemDataRole.BackgroundRole and e.is_user:
-            return QBrush(QColor("#fff6d8"))
+            return QBrush(qtone("user_bg"))
         if role == Qt.ItemDataRole.UserRole:
             return e.event_id
         return None
@@ -100,7 +115,7 @@ class TimelinePanel(QWidget):
         self.clear_button = QPushButton(objectName="timeline_clear")
         self.as_of_label, self.years_label = QLabel(), QLabel()
         self.banner = QLabel(objectName="timeline_banner", wordWrap=True)
-        self.banner.setStyleSheet("color: #8a1c1c;")
+        set_tone(self.banner, "error")
         self.model = TimelineModel(state, self)
         self.table = QTableView(objectName="timeline_table")
         self.table.setModel(self.model)
@@ -124,30 +139,25 @@ class TimelinePanel(QWidget):
         self.export_button = QPushButton(objectName="timeline_export")
         self.count = QLabel(objectName="timeline_count")
 
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
-        for w in (self.years_label, self.year_from, self.year_to, self.country, self.kind,
-                  self.commodity, self.status, self.as_of_label, self.as_of, self.clear_button):
-            filters.addWidget(w)
+        # filters and buttons wrap onto a second line on a narrow screen: every combo shows
+        # its whole choice and the window keeps the width of a 1024-pixel projector
         for combo in (self.country, self.kind, self.commodity, self.status):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button, self.import_button,
-                  self.export_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = flow_row(_pair(self.years_label, self.year_from, self.year_to), self.country,
+                           self.kind, self.commodity, self.status,
+                           _pair(self.as_of_label, self.as_of), self.clear_button, spacing=4)
+        buttons = flow_row(self.add_button, self.edit_button, self.remove_button,
+                           self.import_button, self.export_button, self.count)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setSizes([330, 230])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
-        lay.addLayout(filters)
+        lay.addWidget(filters)
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
-        lay.addLayout(buttons)
+        lay.addWidget(buttons)
 
         self.year_from.setValue(lo)
         self.year_to.setValue(hi)
@@ -250,6 +260,10 @@ class TimelinePanel(QWidget):
         self.remove_button.setEnabled(bool(e and e.is_user))
         self.detail.setHtml(self.detail_html(e) if e else "")
 
+    def restyle(self) -> None:
+        self._update_texts()               # the detail's HTML carries the theme's colours
+        self.table.viewport().update()
+
     def detail_html(self, e) -> str:
         esc = html.escape
         st = self.state.status_of(e.event_id)
@@ -268,7 +282,7 @@ class TimelinePanel(QWidget):
         parts.append("<p><b>" + esc(self.tr("Status on {day}: {status}").format(
             day=self.state.as_of.isoformat(), status=status)) + "</b></p>")
         if st.key == "unknown" or st.beyond_bundle:
-            parts.append(f"<p style='color:#8a1c1c'>{esc(labels.beyond(self.state.current_to))}</p>")
+            parts.append(f"<p style='color:{tone('error')}'>{esc(labels.beyond(self.state.current_to))}</p>")
         summary = (e.summary_zh or e.summary_en) if zh else e.summary_en
         if summary:
             parts.append(f"<p>{esc(summary)}</p>")

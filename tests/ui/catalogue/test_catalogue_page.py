@@ -241,11 +241,11 @@ def test_clicking_a_header_sorts_and_keeps_the_selection(page, qtbot):
 
 
 def test_matches_are_highlighted_in_the_table(page, qtbot):
-    from reetool.ui.catalogue.delegates import HIGHLIGHT
+    from reetool.ui.theme_colors import tone
 
     def highlight_pixels():
         image = page.table.viewport().grab().toImage()
-        target = QColor(HIGHLIGHT).rgb()
+        target = QColor(tone("match_bg")).rgb()
         return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
                    if image.pixel(x, y) == target)
 

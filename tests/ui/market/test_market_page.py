@@ -209,12 +209,43 @@ def test_other_exports(page, tmp_path):
 
 
 def test_seed_claims_panel(page):
-    rows = page.claims.rows
-    assert rows[0]["usgs"] == "210,000 t (estimate)" and rows[0]["verdict"] == "matches"
-    assert rows[1]["usgs"].startswith("70.0 %")
-    assert rows[3]["usgs"].startswith("33.8 %") and rows[3]["verdict"] == "matches (rounded)"
-    assert rows[4]["usgs"] == "130,000,000 t = 130 Mt" and rows[4]["verdict"] == "10 × too high"
+    # the article's market claims (reetool.data.reference.claims, as on the Reference page),
+    # each beside the USGS MCS2023 figure computed from the bundled table and its check
+    rows = {r["claim_id"]: r for r in page.claims.rows}
+    assert rows["CL-07"]["usgs"] == "210,000 t (estimate)" and rows["CL-07"]["check"] == "matches"
+    assert rows["CL-08"]["usgs"].startswith("70.0 %")           # 210,000 / 300,000 = 70.0 %
+    assert rows["CL-08"]["check"] == "matches"
+    # 44 Mt / 130 Mt = 33.85 %, which rounds to the article's 34 %
+    assert rows["CL-11"]["usgs"].startswith("33.8 %") and rows["CL-11"]["check"] == "matches (rounded)"
+    # 1,300 million t claimed; 130,000,000 t in the file: 130,000,000 × 10 = 1,300,000,000
+    assert rows["CL-09"]["usgs"] == "130,000,000 t = 130 Mt" and rows["CL-09"]["check"] == "10 × too high"
     assert "1.3亿" in page.claims.explain.text()
+
+
+def test_claims_tab_renders_the_reference_claims_and_links_to_them(page, qtbot):
+    from reetool.data.reference import claims
+
+    market_claims = [c for c in claims() if c.topic == "market"]
+    assert [r["claim_id"] for r in page.claims.rows] == [c.claim_id for c in market_claims]
+    view = page.claims.view
+    assert view.rowCount() == len(market_claims) == 8                 # CL-07 … CL-14
+    for i, c in enumerate(market_claims):
+        assert view.item(i, 0).text() == c.claim_en and view.item(i, 1).text() == c.article_value
+        assert view.item(i, 3).text() == c.verdict                     # English labels
+    nine = [c.claim_id for c in market_claims].index("CL-09")
+    assert view.item(nine, 3).text() == "corrected" and "1.3亿" in view.item(nine, 3).toolTip()
+    page.window().set_language("zh")
+    try:
+        assert view.item(nine, 0).text() == market_claims[nine].claim_zh
+        assert view.item(nine, 3).text() == "有误，已更正"
+    finally:
+        page.window().set_language("en")
+    page.tabs.setCurrentIndex(2)
+    assert "href='reference:claims'" in page.claims.link.text()
+    page.claims.link.linkActivated.emit("reference:claims")         # the user follows it
+    reference = page.window().page("reference")
+    assert page.window().current_page_id() == "reference"
+    assert reference.tabs.currentWidget() is reference.claims
 
 
 def test_import_dialog_preview_store_remove(page, qtbot):
@@ -294,7 +325,8 @@ def test_imported_salient_statistics_appear_on_the_united_states_tab(page, qtbot
     text = (FIXTURES / "market" / "mcs2023-raree_salient.csv").read_text(encoding="utf-8-sig")
     f = tmp_path / "mcs2030-raree_salient.csv"
     f.write_text(text.replace("MCS2023", "MCS2030"), encoding="utf-8")
-    page.tabs.setCurrentIndex(page.tabs.indexOf(page.us.parentWidget()))
+    page.tabs.setCurrentIndex(next(i for i in range(page.tabs.count())   # the tab holding it
+                                   if page.tabs.widget(i).isAncestorOf(page.us)))
     assert "MCS2030" not in [page.us.edition.itemText(i) for i in range(page.us.edition.count())]
     dlg = ImportDialog(page)
     qtbot.addWidget(dlg)

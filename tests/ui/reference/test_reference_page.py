@@ -126,3 +126,27 @@ def test_chinese_titles_when_the_language_is_chinese(page, qtbot):
     r = next(i for i, e in enumerate(rows(page.timeline)) if e.event_id == "EV-2025-61")
     assert page.timeline.model.index(r, 3).data().startswith("商务部公告2025年第61号")
     assert page.tabs.tabText(0) != "Timeline"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
+def test_claims_rows_fit_their_text_and_one_is_explained_from_the_start(window, qtbot, size):
+    window.resize(*size)
+    page = window.show_page("reference")
+    page.show_section("claims")
+    qtbot.wait(50)
+    table = page.claims.table
+    line = table.fontMetrics().lineSpacing()
+    heights = [table.rowHeight(r) for r in range(table.rowCount())]
+    # measured once the columns had their widths: the longest claim wraps to a few lines
+    # (one row used to take the whole table, 300 px and more, before the header had laid out)
+    assert max(heights) <= 7 * line + 12, heights
+    assert sum(1 for r in range(table.rowCount())
+               if table.visualRect(table.model().index(r, 0)).bottom() < table.viewport().height()) >= 3
+    assert table.currentRow() == 0
+    assert page.claims.claims[0].sources[0] in page.claims.detail.toPlainText()
+
+
+def test_elements_detail_says_what_to_do_before_a_choice(page, qtbot):
+    page.show_section("elements")
+    assert page.state.element is None
+    assert "Choose an element" in page.elements.detail.placeholderText()
