@@ -71,7 +71,7 @@ SCHEMAS = {
                     "description_en": S, "description_zh": S, "china_share_pct": {"type": "float"},
                     "share_basis": {"type": "enum", "choices": ["computed", "estimate", ""]},
                     "share_year": {"type": "int"}, "share_note": S, "elements": S,
-                    "source_ids": SID}},
+                    "source_ids": SID, "share_note_zh": S}},
     "claims": {
         "file": "claims.csv", "key": ["claim_id"],
         "title": "The article's claims beside the sourced figures",
@@ -83,7 +83,8 @@ SCHEMAS = {
                     "verdict": {"type": "enum", "choices": ["confirmed", "corrected", "unsourced"],
                                 "required": True},
                     "explanation_en": R, "explanation_zh": R, "edition": S,
-                    "data_year": {"type": "int"}, "unit": S, "source_ids": SID}},
+                    "data_year": {"type": "int"}, "unit": S, "source_ids": SID,
+                    "article_value_zh": R, "sourced_value_zh": R, "edition_zh": S, "unit_zh": S}},
     "reference_meta": {
         "file": "reference_meta.csv", "key": ["key"],
         "title": "Reference bundle facts (the date it is current to)",
@@ -180,14 +181,23 @@ def append_sources(new: list[dict]) -> None:
 
 
 def add_schemas() -> None:
+    """Add the datasets missing from manifest.json, and the columns missing from a dataset
+    already there (appended; nothing else in the manifest is rewritten)."""
     path = OUT / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     added = [n for n in SCHEMAS if n not in manifest["datasets"]]
     for n in added:
         manifest["datasets"][n] = SCHEMAS[n]
-    if added:
+    columns = 0
+    for n, schema in SCHEMAS.items():
+        have = manifest["datasets"][n]["columns"]
+        for col, spec in schema["columns"].items():
+            if col not in have:
+                have[col] = spec
+                columns += 1
+    if added or columns:
         path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"manifest.json: {len(added)} dataset(s) added")
+    print(f"manifest.json: {len(added)} dataset(s) added, {columns} column(s) added")
 
 
 def main() -> None:

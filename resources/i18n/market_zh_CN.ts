@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{pct} ({china} of {world} Mt)</source>
-        <translation>{pct}（{world} Mt 中的 {china} Mt）</translation>
+        <translation>{pct}（{world} 百万吨中的 {china} 百万吨）</translation>
     </message>
     <message>
         <source>matches (rounded)</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>{v} t = {mt} Mt</source>
-        <translation>{v} 吨 = {mt} Mt</translation>
+        <translation>{v} 吨 = {mt} 百万吨</translation>
     </message>
     <message>
         <source>10 × too high</source>

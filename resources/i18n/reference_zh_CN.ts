@@ -20,6 +20,14 @@
         <translation>引用来源的估计值，非美国地质调查局数据</translation>
     </message>
     <message>
+        <source>USGS {edition}, data year {year}: {china} of {world} t{est}.</source>
+        <translation>USGS {edition}，数据年份 {year}：{world} 吨中的 {china} 吨{est}。</translation>
+    </message>
+    <message>
+        <source> (estimates)</source>
+        <translation>（估计值）</translation>
+    </message>
+    <message>
         <source>Catalogue items tagged to this stage:</source>
         <translation>标注为该环节的目录条目：</translation>
     </message>
@@ -36,8 +44,8 @@
         <translation>应用</translation>
     </message>
     <message>
-        <source>Chinese stage and application texts: reetool rendering</source>
-        <translation>环节和应用的中文说明：reetool 译文</translation>
+        <source>Chinese stage, application and share-note texts: reetool rendering</source>
+        <translation>各环节、应用及份额说明的中文：reetool 译文</translation>
     </message>
     <message>
         <source>From ore to product. Mining share is computed from the newest bundled USGS edition; refining and magnet shares are estimates from cited sources and are marked as such.</source>
@@ -47,8 +55,20 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <source>Chinese claim and explanation texts: reetool rendering</source>
-        <translation>说法和说明的中文：reetool 译文</translation>
+        <source>Chinese claims, figures and explanations: reetool rendering</source>
+        <translation>说法、数字和解释的中文：reetool 译文</translation>
+    </message>
+    <message>
+        <source>Edition: {edition}</source>
+        <translation>版本：{edition}</translation>
+    </message>
+    <message>
+        <source>Data year: {year}</source>
+        <translation>数据年份：{year}</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>单位：{unit}</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -107,7 +127,11 @@
     </message>
     <message>
         <source>Source: {s} ({q})</source>
-        <translation>来源：{s}（{q}）</translation>
+        <translation>来源（引文原文）：{s}（{q}）</translation>
+    </message>
+    <message>
+        <source>(reetool rendering)</source>
+        <translation>（reetool 译文）</translation>
     </message>
     <message>
         <source>Main uses</source>
@@ -124,6 +148,10 @@
     <message>
         <source>Price (newest bundled)</source>
         <translation>价格（所收录最新）</translation>
+    </message>
+    <message>
+        <source>(product names in USGS&apos;s English)</source>
+        <translation>（产品名称为 USGS 英文原文）</translation>
     </message>
     <message>
         <source>— full series on the Charts page</source>
@@ -454,6 +482,90 @@
     <message>
         <source>The bundled sources end on {date}; a suspension that has lapsed may have been extended. Later measures are not included.</source>
         <translation>所收录的资料截至 {date}；已到期的暂停措施可能已被延长。此后的措施未收录。</translation>
+    </message>
+    <message>
+        <source>USGS (light/heavy)</source>
+        <translation>USGS（轻/重）</translation>
+    </message>
+    <message>
+        <source>cerium/yttrium groups (textbook)</source>
+        <translation>铈组/钇组（教科书）</translation>
+    </message>
+    <message>
+        <source>geochemistry LREE/MREE/HREE</source>
+        <translation>地球化学 LREE/MREE/HREE</translation>
+    </message>
+    <message>
+        <source>Chinese industry light/medium/heavy</source>
+        <translation>中国产业界 轻/中/重</translation>
+    </message>
+    <message>
+        <source>LREE (light)</source>
+        <translation>LREE（轻稀土）</translation>
+    </message>
+    <message>
+        <source>MREE (medium)</source>
+        <translation>MREE（中稀土）</translation>
+    </message>
+    <message>
+        <source>HREE (heavy)</source>
+        <translation>HREE（重稀土）</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>两者都不属于</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>轻</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>重</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <source>light (cerium group)</source>
+        <translation>轻（铈组）</translation>
+    </message>
+    <message>
+        <source>heavy (yttrium group)</source>
+        <translation>重（钇组）</translation>
+    </message>
+    <message>
+        <source>often placed in yttrium group (not consistent)</source>
+        <translation>常归入钇组（各处不一致）</translation>
+    </message>
+    <message>
+        <source>lanthanide, not in LREE/MREE/HREE subsets</source>
+        <translation>镧系元素，不属于 LREE/MREE/HREE 任一子类</translation>
+    </message>
+    <message>
+        <source>not a REE in this scheme (REM only)</source>
+        <translation>此分类不把它算作稀土元素（只算作 REM）</translation>
+    </message>
+    <message>
+        <source>mixed sources</source>
+        <translation>多种来源</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+    <message>
+        <source>secondary source (low quality)</source>
+        <translation>二手来源（质量较低）</translation>
+    </message>
+    <message>
+        <source>secondary source (NRC report)</source>
+        <translation>二手来源（美国国家研究委员会报告）</translation>
     </message>
 </context>
 <context>
