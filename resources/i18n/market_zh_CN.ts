@@ -884,6 +884,13 @@
     </message>
 </context>
 <context>
+    <name>SourceNotes</name>
+    <message>
+        <source>USGS data note (English original): {note}</source>
+        <translation>USGS 数据注释（英文原文）：{note}</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>Source: USGS {edition} ({sources}) · data year {year} · {unit}</source>

@@ -276,9 +276,156 @@
         <source>your event</source>
         <translation>您的事件</translation>
     </message>
+</context>
+<context>
+    <name>EventErrors</name>
     <message>
-        <source>Not saved: field &apos;{field}&apos;: {message}</source>
-        <translation>未保存：字段“{field}”：{message}</translation>
+        <source>Announced</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Instrument / number</source>
+        <translation>文件/文号</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Suspended from</source>
+        <translation>暂停自</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>暂停至</translation>
+    </message>
+    <message>
+        <source>Lapses after</source>
+        <translation>失效于（此日之后）</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Commodities</source>
+        <translation>矿种</translation>
+    </message>
+    <message>
+        <source>Element symbols</source>
+        <translation>元素符号</translation>
+    </message>
+    <message>
+        <source>Your source</source>
+        <translation>您的来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>必须填写，但为空</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {kinds}</source>
+        <translation>“{value}”不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is required when “Suspended until” is given</source>
+        <translation>填写了“暂停至”时为必填项</translation>
+    </message>
+    <message>
+        <source>is before “Suspended from”</source>
+        <translation>早于“暂停自”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the 17 rare-earth symbols</source>
+        <translation>“{value}”不是 17 种稀土元素的符号之一</translation>
+    </message>
+    <message>
+        <source>the column “{column}” is missing from the header</source>
+        <translation>表头中缺少“{column}”列</translation>
+    </message>
+    <message>
+        <source>holds more than {n} events</source>
+        <translation>包含的事件超过 {n} 个</translation>
+    </message>
+    <message>
+        <source>this record is not an object</source>
+        <translation>该记录不是对象</translation>
+    </message>
+    <message>
+        <source>does not hold a list of events</source>
+        <translation>不包含事件列表</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>未保存：“{field}”：{message}</translation>
+    </message>
+    <message>
+        <source>{file}, record {row}</source>
+        <translation>{file} 第 {row} 条记录</translation>
+    </message>
+    <message>
+        <source>{file}, line {row}</source>
+        <translation>{file} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}, field “{field}”</source>
+        <translation>{where}，字段“{field}”</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
     </message>
 </context>
 <context>

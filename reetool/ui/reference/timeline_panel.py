@@ -17,7 +17,7 @@ from reetool.data import DataError
 from reetool.data.timeline import DATE_FIELDS, KINDS
 from reetool.state.reference import ReferenceState
 from reetool.ui.flow_layout import flow_row
-from reetool.ui.reference import labels
+from reetool.ui.reference import error_texts, labels
 from reetool.ui.theme_colors import qtone, set_tone, tone
 
 COLUMNS = ("date", "country", "kind", "title", "status")
@@ -342,7 +342,7 @@ class TimelinePanel(QWidget):
         except DataError as exc:
             self.last_error = exc.describe()
             QMessageBox.warning(self, self.tr("Import events"), self.tr(
-                "Nothing was imported. {error}").format(error=exc.describe()))
+                "Nothing was imported. {error}").format(error=error_texts.import_error(exc)))
             return False
         self.last_error = ""
         self.count.setText(self.tr("{n} events imported").format(n=len(added)))
