@@ -6,7 +6,8 @@ tools/reference/ holds what was researched for issue 13, each row with its sourc
 timeline.csv and timeline_links.csv (dated measures 2001–2026 and what they name),
 supply_chain.csv (stages and applications, China's share where a cited figure exists),
 claims.csv (every figure and claim of the seed article beside the sourced figure) and
-sources.csv (the sources they cite). This script checks every cross-reference (source ids,
+sources.csv (the sources they cite). Columns ending in ``_zh`` hold the project's own Chinese
+renderings of English texts (reetool renderings, labelled as such where shown). This script checks every cross-reference (source ids,
 event ids, catalogue versions and items, element symbols, kinds, dates), writes the
 datasets, appends missing sources to the END of resources/data/sources.csv (never
 rewriting a row), writes reference_meta.csv (the date the bundle is current to) and adds
@@ -51,7 +52,8 @@ SCHEMAS = {
             "title_zh_origin": {"type": "enum", "choices": ["official", "third-party", "reetool", ""]},
             "summary_en": S, "summary_zh": S, "effective": D, "suspended_from": D,
             "suspended_until": D, "suspended_by": S, "lapses": D, "ended": D, "superseded_by": S,
-            "notes": S, "source_ids": SID, "suspended_part": S}},
+            "notes": S, "source_ids": SID, "suspended_part": S,
+            "instrument_zh": S, "notes_zh": S, "suspended_part_zh": S}},
     "timeline_links": {
         "file": "timeline_links.csv", "key": ["event_id", "link", "target", "version"],
         "title": "What each measure names: commodities, elements, catalogue versions and items",

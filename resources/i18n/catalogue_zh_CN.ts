@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
     </message>
 </context>
 <context>
@@ -409,14 +409,14 @@
     </message>
     <message>
         <source>[reetool] = English written by reetool, an unofficial rendering; other English is a third-party translation. — = not seen in any available source.</source>
-        <translation>[reetool] = reetool 自拟的英文，非官方译法；其他英文为第三方译文。— = 现有资料中未见。</translation>
+        <translation>[reetool 译文] = reetool 自拟的英文，非官方译法；其他英文为第三方译文。— = 现有资料中未见。</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTableModel</name>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
     </message>
     <message>
         <source>imported</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
     </message>
     <message>
         <source>(not named in the source)</source>

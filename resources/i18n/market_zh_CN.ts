@@ -333,6 +333,10 @@
         <translation>已修改</translation>
     </message>
     <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
         <source>your edit</source>
         <translation>您的修改</translation>
     </message>

@@ -102,6 +102,10 @@
 <context>
     <name>ElementsPanel</name>
     <message>
+        <source>{symbol} — {name} (English: {english})</source>
+        <translation>{symbol} — {name}（英文：{english}）</translation>
+    </message>
+    <message>
         <source>Atomic number</source>
         <translation>原子序数</translation>
     </message>
@@ -808,8 +812,8 @@
         <translation>{day} 的状态：{status}</translation>
     </message>
     <message>
-        <source>Chinese summary: reetool rendering</source>
-        <translation>中文摘要：reetool 译文</translation>
+        <source>Chinese summary, instrument and notes: reetool rendering</source>
+        <translation>摘要、文件和备注的中文：reetool 译文</translation>
     </message>
     <message>
         <source>Instrument</source>

@@ -218,9 +218,9 @@ class CountryTableModel(QAbstractTableModel):
                 return self.value_text(r)
             if col == SHARE:
                 return bound_text.mark(fmt_pct(self.share(r)), self.share_bound(r))
-            if col == FLAGS:
-                return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
-                    [c for c in self.flag_codes(r) if c != "edited"] + [self.tr("edited")])
+            if col == FLAGS:           # the codes as published; the two words in the UI language
+                shown = {"edited": self.tr("edited"), "text": self.tr("text")}
+                return " ".join(shown.get(c, c) for c in self.flag_codes(r))
             if col == SOURCE:
                 return "; ".join(r.source_ids) if r.source_ids else self.tr("your edit")
             if col == RP:

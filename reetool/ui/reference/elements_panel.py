@@ -88,7 +88,9 @@ class ElementsPanel(QWidget):
         el = self.info[sym]
         zh = labels.zh_first()
         name = labels.element(sym)
-        out = [f"<h3>{esc(sym)} — {esc(name)}" + (f" ({esc(el.name)})" if name != el.name else "") + "</h3>"]
+        heading = self.tr("{symbol} — {name} (English: {english})").format(
+            symbol=sym, name=name, english=el.name) if name != el.name else f"{sym} — {name}"
+        out = [f"<h3>{esc(heading)}</h3>"]
         weight_note = (el.atomic_weight_note_zh or el.atomic_weight_note) if zh else el.atomic_weight_note
         rows = [(self.tr("Atomic number"), str(el.atomic_number)),
                 (self.tr("Atomic weight"), f"{el.atomic_weight:g}" + (

@@ -31,7 +31,12 @@ def origin(value: str) -> str:
 
 
 def country(value: str) -> str:
-    return {"China": QCoreApplication.translate("ReferenceLabels", "China"), "United States": QCoreApplication.translate("ReferenceLabels", "United States"), "WTO": QCoreApplication.translate("ReferenceLabels", "WTO")}.get(value, value)
+    known = {"China": QCoreApplication.translate("ReferenceLabels", "China"), "United States": QCoreApplication.translate("ReferenceLabels", "United States"), "WTO": QCoreApplication.translate("ReferenceLabels", "WTO")}
+    if value in known:
+        return known[value]
+    from reetool.ui.names import country_name      # a user's event: any country, by ISO code
+
+    return country_name(value) if value else value
 
 
 def date_field(value: str) -> str:
