@@ -1,6 +1,9 @@
 """Build the market datasets in resources/data/ from the reference material.
 
     python tools/build_market.py [--reference ../shared/reference]
+
+elements.csv also gets the Chinese of its English texts (main applications, the atomic-weight
+note) from tools/reference/elements_zh.csv: reetool renderings, not published translations.
 """
 
 from __future__ import annotations
@@ -166,10 +169,16 @@ def build_us(ref: Path) -> None:
     write(pd.DataFrame(rows), "market_us_imports.csv")
 
 
+ELEMENTS_ZH = Path(__file__).resolve().parent / "reference" / "elements_zh.csv"
+
+
 def build_elements(ref: Path) -> None:
     d = pd.read_csv(ref / "market" / "elements.csv", dtype=str).fillna("")
     d["source_ids"] = "PKG_MENDELEEV;REF_ELEMENTS"
-    write(d, "elements.csv")
+    zh = pd.read_csv(ELEMENTS_ZH, dtype=str).fillna("")
+    if sorted(zh["symbol"]) != sorted(d["symbol"]):
+        raise SystemExit(f"{ELEMENTS_ZH.name}: its symbols differ from elements.csv's")
+    write(d.merge(zh, on="symbol", how="left"), "elements.csv")
 
 
 def main() -> None:

@@ -6,7 +6,8 @@ tools/reference/ holds what was researched for issue 13, each row with its sourc
 timeline.csv and timeline_links.csv (dated measures 2001–2026 and what they name),
 supply_chain.csv (stages and applications, China's share where a cited figure exists),
 claims.csv (every figure and claim of the seed article beside the sourced figure) and
-sources.csv (the sources they cite). This script checks every cross-reference (source ids,
+sources.csv (the sources they cite). Columns ending in ``_zh`` hold the project's own Chinese
+renderings of English texts (reetool renderings, labelled as such where shown). This script checks every cross-reference (source ids,
 event ids, catalogue versions and items, element symbols, kinds, dates), writes the
 datasets, appends missing sources to the END of resources/data/sources.csv (never
 rewriting a row), writes reference_meta.csv (the date the bundle is current to) and adds
@@ -51,7 +52,8 @@ SCHEMAS = {
             "title_zh_origin": {"type": "enum", "choices": ["official", "third-party", "reetool", ""]},
             "summary_en": S, "summary_zh": S, "effective": D, "suspended_from": D,
             "suspended_until": D, "suspended_by": S, "lapses": D, "ended": D, "superseded_by": S,
-            "notes": S, "source_ids": SID, "suspended_part": S}},
+            "notes": S, "source_ids": SID, "suspended_part": S,
+            "instrument_zh": S, "notes_zh": S, "suspended_part_zh": S}},
     "timeline_links": {
         "file": "timeline_links.csv", "key": ["event_id", "link", "target", "version"],
         "title": "What each measure names: commodities, elements, catalogue versions and items",
@@ -71,7 +73,7 @@ SCHEMAS = {
                     "description_en": S, "description_zh": S, "china_share_pct": {"type": "float"},
                     "share_basis": {"type": "enum", "choices": ["computed", "estimate", ""]},
                     "share_year": {"type": "int"}, "share_note": S, "elements": S,
-                    "source_ids": SID}},
+                    "source_ids": SID, "share_note_zh": S}},
     "claims": {
         "file": "claims.csv", "key": ["claim_id"],
         "title": "The article's claims beside the sourced figures",
@@ -83,7 +85,8 @@ SCHEMAS = {
                     "verdict": {"type": "enum", "choices": ["confirmed", "corrected", "unsourced"],
                                 "required": True},
                     "explanation_en": R, "explanation_zh": R, "edition": S,
-                    "data_year": {"type": "int"}, "unit": S, "source_ids": SID}},
+                    "data_year": {"type": "int"}, "unit": S, "source_ids": SID,
+                    "article_value_zh": R, "sourced_value_zh": R, "edition_zh": S, "unit_zh": S}},
     "reference_meta": {
         "file": "reference_meta.csv", "key": ["key"],
         "title": "Reference bundle facts (the date it is current to)",
@@ -180,14 +183,23 @@ def append_sources(new: list[dict]) -> None:
 
 
 def add_schemas() -> None:
+    """Add the datasets missing from manifest.json, and the columns missing from a dataset
+    already there (appended; nothing else in the manifest is rewritten)."""
     path = OUT / "manifest.json"
     manifest = json.loads(path.read_text(encoding="utf-8"))
     added = [n for n in SCHEMAS if n not in manifest["datasets"]]
     for n in added:
         manifest["datasets"][n] = SCHEMAS[n]
-    if added:
+    columns = 0
+    for n, schema in SCHEMAS.items():
+        have = manifest["datasets"][n]["columns"]
+        for col, spec in schema["columns"].items():
+            if col not in have:
+                have[col] = spec
+                columns += 1
+    if added or columns:
         path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"manifest.json: {len(added)} dataset(s) added")
+    print(f"manifest.json: {len(added)} dataset(s) added, {columns} column(s) added")
 
 
 def main() -> None:

@@ -157,8 +157,9 @@ def _f(x):
 def _group_row(fr, a, gid, commodity: str, metric: str, year, rows) -> dict:
     row = {"commodity": commodity, "metric": metric, "statistic": None, "stage": None}
     if gid is None:
-        published = ", ".join(fr.groups.loc[fr.groups["commodity"] == commodity, "statistic"])
-        row["note"] = f"no {metric} statistic published (only: {published})"
+        statistics = list(fr.groups.loc[fr.groups["commodity"] == commodity, "statistic"])
+        row["note"] = f"no {metric} statistic published (only: {', '.join(statistics)})"
+        row["note_key"], row["note_published"] = "no_statistic", statistics
         return row
     statistic = fr.group_statistic[gid]
     row.update(statistic=statistic, stage=fr.group_stage[gid])
@@ -198,9 +199,10 @@ def _group_row(fr, a, gid, commodity: str, metric: str, year, rows) -> dict:
         s for x in fr.s_sources[rows] for s in x.split(";") if s))
     versions = dict.fromkeys(v for v in fr.s_edition_version[rows] if v)
     row["edition_version"] = " + ".join(versions)
-    row["note"] = ("no published world total: shares of the sum of the listed rows"
-                   if row["world_from_rows"] and row["world"] is not None else
-                   "" if row["world"] is not None else "no world total and no values to add up")
+    row["note_key"] = ("world_from_rows" if row["world_from_rows"] and row["world"] is not None
+                       else "" if row["world"] is not None else "no_world")
+    row["note"] = {"world_from_rows": "no published world total: shares of the sum of the listed rows",
+                   "no_world": "no world total and no values to add up"}.get(row["note_key"], "")
     return row
 
 

@@ -49,7 +49,7 @@ class Catalogue:
             name_zh=c["name_zh"] or "", name_en=c["name_en"] or "", before_zh=c["before_zh"] or "",
             after_zh=c["after_zh"] or "", after_en=c["after_en"] or "", en_origin=c["en_origin"] or "",
             confidence=c["confidence"] or "", sources=tuple(c["source_ids"]), notes=c["notes"] or "",
-            from_version=base.get(c["version"], "")) for c in changes]
+            from_version=base.get(c["version"], ""), notes_zh=c.get("notes_zh") or "") for c in changes]
         self.bundled = list(items)
         self.imported = list(imported)
         self._own: dict[str, list[Item]] = {}

@@ -1,8 +1,9 @@
 """The comparison of two catalogue versions as plain rows: one function shared by
 ``reetool catalogue compare``, the Compare dialog (table, CSV, clipboard) and briefing slides.
 
-Rows keep values as published (Chinese names, source ids, English marked with its origin);
-the dialog translates the words it shows. Groups, in this order: ``added``, ``deleted``,
+Rows keep values as published (Chinese names, source ids, English marked with its origin),
+with ``notes_zh`` the reetool rendering of a change's English notes; the dialog translates
+the words it shows. Groups, in this order: ``added``, ``deleted``,
 ``amended`` (changes a source names, or derived from two complete texts), then
 ``only_in_from`` / ``only_in_to`` (attested in one version only: whether kept, deleted or new
 is not known while the texts are incomplete).
@@ -20,7 +21,7 @@ from reetool.data.textio import atomic_write_bytes
 GROUPS = (*CHANGE_KINDS, "only_in_from", "only_in_to")
 COLUMNS = ("from_version", "to_version", "group", "code", "status", "name_zh", "name_en",
            "name_en_origin", "basis", "revision", "sources", "confidence", "what_changed",
-           "what_changed_en", "what_changed_en_origin", "notes", "version", "item_id")
+           "what_changed_en", "what_changed_en_origin", "notes", "version", "item_id", "notes_zh")
 
 
 def _name_en_origin(e: CompareEntry) -> str:
@@ -41,6 +42,7 @@ def _entry_row(e: CompareEntry) -> dict:
             "confidence": c.confidence if c else "", "what_changed": (c.after_zh or c.notes) if c else "",
             "what_changed_en": c.after_en if c else "",
             "what_changed_en_origin": c.en_origin if c and c.after_en else "", "notes": c.notes if c else "",
+            "notes_zh": c.notes_zh if c else "",
             "version": target.version if target else "", "item_id": target.item_id if target else ""}
 
 
@@ -49,7 +51,7 @@ def _item_row(group: str, it: Item) -> dict:
             "name_en": it.name_en, "name_en_origin": it.name_en_origin,
             "basis": "import" if it.origin == "import" else "attested", "revision": "",
             "sources": list(it.sources), "confidence": it.confidence, "what_changed": "",
-            "what_changed_en": "", "what_changed_en_origin": "", "notes": "",
+            "what_changed_en": "", "what_changed_en_origin": "", "notes": "", "notes_zh": "",
             "version": it.version, "item_id": it.item_id}
 
 

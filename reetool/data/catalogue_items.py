@@ -114,6 +114,7 @@ class Change:
     sources: tuple[str, ...] = ()
     notes: str = ""
     from_version: str = ""
+    notes_zh: str = ""           # reetool rendering of the notes in Chinese
 
     def to_json(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else (v if v != "" else None))

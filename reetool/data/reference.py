@@ -48,12 +48,15 @@ class ElementInfo:
     applications_quality: str
     sources: tuple[str, ...]
     price_products: tuple[str, ...] = ()
+    applications_zh: str = ""          # reetool renderings in Chinese
+    atomic_weight_note_zh: str = ""
 
     def to_json(self) -> dict:
         return {"symbol": self.symbol, "name": self.name, "atomic_number": self.atomic_number,
                 "atomic_weight": self.atomic_weight, "groups": dict(self.groups),
                 "crust_abundance_mg_per_kg": self.crust_abundance,
                 "applications": self.applications or None,
+                "applications_zh": self.applications_zh or None,
                 "applications_source": self.applications_source or None,
                 "price_products": list(self.price_products), "sources": list(self.sources)}
 
@@ -80,7 +83,8 @@ def elements(data=None) -> list[ElementInfo]:
             r["crust_abundance_mg_per_kg"], r["crust_abundance_source"] or "", r["radioactive"],
             r["main_applications"] or "", r["applications_source"] or "",
             r["applications_source_quality"] or "", tuple(r["source_ids"]),
-            tuple(prices.get(r["symbol"], ()))))
+            tuple(prices.get(r["symbol"], ())), r.get("main_applications_zh") or "",
+            r.get("atomic_weight_note_zh") or ""))
     return sorted(out, key=lambda e: e.atomic_number)
 
 
@@ -117,13 +121,16 @@ class ChainRow:
     elements: tuple[str, ...]
     sources: tuple[str, ...]
     share_sources: tuple[str, ...] = ()
+    share_note_zh: str = ""        # the note's Chinese (reetool rendering), without the figures
+    share_figures: dict | None = None   # computed share: edition, year, china, world, estimated
 
     def to_json(self) -> dict:
         return {"row_id": self.row_id, "level": self.level, "stage": self.stage,
                 "name_en": self.name_en, "name_zh": self.name_zh,
                 "description_en": self.description_en, "china_share_pct": self.share_pct,
                 "share_basis": self.share_basis or None, "share_year": self.share_year,
-                "share_note": self.share_note or None, "elements": list(self.elements),
+                "share_note": self.share_note or None,
+                "share_note_zh": self.share_note_zh or None, "elements": list(self.elements),
                 "sources": list(self.sources)}
 
 
@@ -150,19 +157,22 @@ def chain(data=None) -> list[ChainRow]:
         pct, year, basis, note = r["china_share_pct"], r["share_year"], r["share_basis"] or "", r["share_note"] or ""
         sources = tuple(r["source_ids"])
         share_sources = sources
+        figures = None
         if basis == "computed":
             m = mining_share(data)
             pct, year = m["pct"], m["year"]
             share_sources = m["sources"]
             sources = tuple(dict.fromkeys(sources + m["sources"]))
-            note = (f"{note} USGS {m['edition']}, data year {m['year']}: "
-                    f"{m['china']:,.0f} of {m['world']:,.0f} t"
-                    + (" (estimates)" if m["estimated"] else "") + ".") if pct is not None else note
+            if pct is not None:
+                figures = {k: m[k] for k in ("edition", "year", "china", "world", "estimated")}
+                note = (f"{note} USGS {m['edition']}, data year {m['year']}: "
+                        f"{m['china']:,.0f} of {m['world']:,.0f} t"
+                        + (" (estimates)" if m["estimated"] else "") + ".")
         out.append(ChainRow(
             r["row_id"], r["level"], r["stage"], r["name_en"], r["name_zh"], r["description_en"],
             r["description_zh"], pct, basis, year, note,
             tuple(s.strip() for s in (r["elements"] or "").split(";") if s.strip()), sources,
-            share_sources))
+            share_sources, r.get("share_note_zh") or "", figures))
     return out
 
 
@@ -181,12 +191,20 @@ class Claim:
     data_year: int | None
     unit: str
     sources: tuple[str, ...] = field(default_factory=tuple)
+    # reetool renderings in Chinese of the two figures, the edition and the unit
+    article_value_zh: str = ""
+    sourced_value_zh: str = ""
+    edition_zh: str = ""
+    unit_zh: str = ""
 
     def to_json(self) -> dict:
         return {"claim_id": self.claim_id, "topic": self.topic, "claim_en": self.claim_en,
                 "claim_zh": self.claim_zh, "article": self.article_value,
-                "sourced": self.sourced_value, "verdict": self.verdict,
-                "explanation_en": self.explanation_en, "edition": self.edition or None,
+                "article_zh": self.article_value_zh or None,
+                "sourced": self.sourced_value, "sourced_zh": self.sourced_value_zh or None,
+                "verdict": self.verdict,
+                "explanation_en": self.explanation_en, "explanation_zh": self.explanation_zh,
+                "edition": self.edition or None,
                 "data_year": self.data_year, "unit": self.unit or None,
                 "sources": list(self.sources)}
 
@@ -198,5 +216,7 @@ def claims(data=None) -> list[Claim]:
     recs = sorted(_data(data).records("claims"), key=lambda r: r["seq"])
     return [Claim(r["claim_id"], r["topic"], r["claim_en"], r["claim_zh"], r["article_value"],
                   r["sourced_value"], r["verdict"], r["explanation_en"], r["explanation_zh"],
-                  r["edition"] or "", r["data_year"], r["unit"] or "", tuple(r["source_ids"]))
+                  r["edition"] or "", r["data_year"], r["unit"] or "", tuple(r["source_ids"]),
+                  r.get("article_value_zh") or "", r.get("sourced_value_zh") or "",
+                  r.get("edition_zh") or "", r.get("unit_zh") or "")
             for r in recs]

@@ -39,7 +39,9 @@ def events_from_records(event_records, link_records) -> list[Event]:
             notes=r["notes"] or "", sources=tuple(r["source_ids"]),
             commodities=tuple(ln["commodity"]), elements=tuple(ln["element"]),
             catalogue_versions=tuple(ln["catalogue_version"]),
-            catalogue_items=tuple(ln["catalogue_item"]), line=r["__line__"]))
+            catalogue_items=tuple(ln["catalogue_item"]), line=r["__line__"],
+            instrument_zh=r.get("instrument_zh") or "", notes_zh=r.get("notes_zh") or "",
+            suspended_part_zh=r.get("suspended_part_zh") or ""))
     return sorted(out, key=sort_key)
 
 

@@ -80,6 +80,10 @@ class Event:
     catalogue_items: tuple[tuple[str, str], ...] = ()   # (version, code or item id)
     origin: str = "bundle"          # bundle | user
     line: int | None = None
+    # reetool renderings in Chinese of the instrument, the notes and the suspended part
+    instrument_zh: str = ""
+    notes_zh: str = ""
+    suspended_part_zh: str = ""
 
     @property
     def date(self) -> str:
@@ -107,6 +111,7 @@ class Event:
             "catalogue_versions": list(self.catalogue_versions),
             "catalogue_items": [{"version": v, "code": c} for v, c in self.catalogue_items],
             "notes": self.notes or None, "sources": list(self.sources), "origin": self.origin,
+            "instrument_zh": self.instrument_zh or None, "notes_zh": self.notes_zh or None,
         }
 
 

@@ -33,6 +33,9 @@ COLUMNS = ("event_id", "date", "country", "kind", "title_en", "title_zh", "instr
            "lapses", "ended", "superseded_by", "commodities", "elements", "notes", "source")
 MAX_TEXT = 2000
 MAX_ROWS = 10000
+# DataError codes of a bad field (each a kind of "bad_value"; the interface translates them)
+FIELD_CODES = ("not_text", "too_long", "required", "unknown_kind", "bad_date",
+               "needs_suspended_from", "until_before_from", "unknown_element")
 
 
 def store_path() -> Path:
@@ -52,40 +55,44 @@ def _split(value) -> tuple[str, ...]:
 def event_from_fields(fields: dict, *, file: str = "", row: int | None = None,
                       event_id: str = "") -> Event:
     """A user Event from plain fields; DataError naming ``file``, ``row`` and the field."""
-    def fail(column: str, message: str, value=None):
-        raise DataError(file or "event", message, row=row, column=column, code="bad_value",
+    def fail(column: str, message: str, value=None, code: str = "bad_value"):
+        raise DataError(file or "event", message, row=row, column=column, code=code,
                         value=None if value is None else str(value))
 
     clean = {}
     for key in set(COLUMNS) - {"commodities", "elements"}:
         value = fields.get(key)
         if value is not None and not isinstance(value, (str, int)):
-            fail(key, "must be text")
+            fail(key, "must be text", code="not_text")
         text = "" if value is None else str(value).strip()
         if len(text) > MAX_TEXT:
-            fail(key, f"is longer than {MAX_TEXT} characters")
+            fail(key, f"is longer than {MAX_TEXT} characters", code="too_long")
         clean[key] = text
     for key in REQUIRED:
         if not clean[key]:
-            fail(key, "is required but empty")
+            fail(key, "is required but empty", code="required")
     if clean["kind"] not in KINDS:
-        fail("kind", f"'{clean['kind']}' is not one of: {', '.join(KINDS)}", clean["kind"])
+        fail("kind", f"'{clean['kind']}' is not one of: {', '.join(KINDS)}", clean["kind"],
+             code="unknown_kind")
     dates = {"announced": clean["date"], **{f: clean[f] for f in DATE_FIELDS if f != "announced"}}
     for name, text in dates.items():
         if text:
             try:
                 parse_date(text)
             except ValueError as exc:
-                fail("date" if name == "announced" else name, str(exc), text)
+                fail("date" if name == "announced" else name, str(exc), text, code="bad_date")
     if dates["suspended_until"] and not dates["suspended_from"]:
-        fail("suspended_from", "is required when suspended_until is given")
+        fail("suspended_from", "is required when suspended_until is given",
+             code="needs_suspended_from")
     if dates["suspended_from"] and dates["suspended_until"] and \
             dates["suspended_until"] < dates["suspended_from"][:len(dates["suspended_until"])]:
-        fail("suspended_until", "is before suspended_from", dates["suspended_until"])
+        fail("suspended_until", "is before suspended_from", dates["suspended_until"],
+             code="until_before_from")
     elements = _split(fields.get("elements"))
     for sym in elements:
         if sym not in ELEMENT_WORDS:
-            fail("elements", f"'{sym}' is not one of the 17 rare-earth symbols", sym)
+            fail("elements", f"'{sym}' is not one of the 17 rare-earth symbols", sym,
+                 code="unknown_element")
     source = clean["source"]
     return Event(
         event_id=event_id or clean["event_id"], announced=clean["date"], country=clean["country"],

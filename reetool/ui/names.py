@@ -47,5 +47,15 @@ def edition_name(edition: str, version: str = "") -> str:
     return f"{edition} {version}".strip()
 
 
+def edition_label(text: str) -> str:
+    """An edition said as a whole ("MCS2026 v1.0 data release", "MCS2026 (production: v1.0
+    data release; reserves: v1.0 data release + v1.3)") in the UI language: its known terms in
+    Chinese (reetool renderings), codes and versions as published. For labels built from data
+    that keep the published text (chart specs, CSV exports)."""
+    if not text or _lang() != "zh":
+        return text
+    return data_names.edition_version_zh(text) or text
+
+
 def is_chinese() -> bool:
     return _lang() == "zh"

@@ -31,6 +31,11 @@ def reason_text(entry) -> str:
         "bad_value": translate("UserFiles", "holds a value of the wrong kind"),
         "out_of_range": translate("UserFiles", "holds a value out of its range"),
     }
+    if entry.code not in known:     # a finer code of a bad field (e.g. a stored event's)
+        from reetool.data.timeline_store import FIELD_CODES
+
+        if entry.code in FIELD_CODES:
+            return known["bad_value"]
     return known.get(entry.code, entry.reason)
 
 

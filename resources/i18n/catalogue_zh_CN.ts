@@ -163,8 +163,8 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>依据</translation>
+        <source>{title} (title as published)</source>
+        <translation>{title}（原文标题）</translation>
     </message>
     <message>
         <source>History across versions</source>
@@ -287,7 +287,70 @@
     </message>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueNotes</name>
+    <message>
+        <source>Note in the bundle (English original): {note}</source>
+        <translation>资料包说明（英文原文）：{note}</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>an English name ({origin})</source>
+        <translation>英文名称（{origin}）</translation>
+    </message>
+    <message>
+        <source>origin not stated</source>
+        <translation>出处未注明</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>{n} control point(s)</source>
+        <translation>{n} 项控制要点</translation>
+    </message>
+    <message>
+        <source>control points</source>
+        <translation>控制要点</translation>
+    </message>
+    <message>
+        <source>Imported by you.</source>
+        <translation>由你导入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The bundle holds: {held}; it lacks: {lacks} ({confidence}).</source>
+        <translation>本资料包收录：{held}；缺少：{lacks}（{confidence}）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Evidence (the bundle&apos;s English original): {text}</source>
+        <translation>依据（资料包英文原文）：{text}</translation>
+    </message>
+    <message>
+        <source>Evidence: {text}</source>
+        <translation>依据：{text}</translation>
+    </message>
+    <message>
+        <source>{text} (reetool rendering)</source>
+        <translation>{text}（reetool 译文）</translation>
     </message>
 </context>
 <context>
@@ -307,6 +370,10 @@
     <message>
         <source>Sector not seen</source>
         <translation>行业未见</translation>
+    </message>
+    <message>
+        <source>No item matches the search and filters.</source>
+        <translation>没有符合搜索和筛选条件的条目。</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -342,14 +409,14 @@
     </message>
     <message>
         <source>[reetool] = English written by reetool, an unofficial rendering; other English is a third-party translation. — = not seen in any available source.</source>
-        <translation>[reetool] = reetool 自拟的英文，非官方译法；其他英文为第三方译文。— = 现有资料中未见。</translation>
+        <translation>[reetool 译文] = reetool 自拟的英文，非官方译法；其他英文为第三方译文。— = 现有资料中未见。</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTableModel</name>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
     </message>
     <message>
         <source>imported</source>
@@ -442,7 +509,7 @@
     </message>
     <message>
         <source>{name} [reetool]</source>
-        <translation>{name} [reetool]</translation>
+        <translation>{name} [reetool 译文]</translation>
     </message>
     <message>
         <source>(not named in the source)</source>
@@ -531,6 +598,10 @@
     <message>
         <source>The bundle holds only the items public sources attest, so most changes cannot be listed yet. Import the official texts of both versions and the comparison becomes complete. Double-click an item to show it; hover a cell to read all of it.</source>
         <translation>本数据包只收录公开资料有记载的条目，因此大多数变更尚无法列出。导入两个版本的官方文本后，比较结果即可完整。双击条目可在目录中显示；鼠标停在单元格上可查看全文。</translation>
+    </message>
+    <message>
+        <source>The Chinese notes in “What changed” are reetool renderings of the bundle&apos;s English notes; hover a cell for the English.</source>
+        <translation>“变更内容”中的中文说明为 reetool 对资料包英文说明的译文；将鼠标悬停在单元格上可查看英文原文。</translation>
     </message>
 </context>
 <context>

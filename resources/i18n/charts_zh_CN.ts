@@ -468,6 +468,50 @@
         <translation>各年份采用最新 USGS 版本（Argus；注明处为中国离岸价）。口径有变化：2011–2013 年为年末价格区间（MCS2016，以竖线表示），之后为年均价；各版本还会修订往年数据（如 2021 年氧化钕：49 → 98）。空心点 = 估计值。</translation>
     </message>
     <message>
+        <source>light</source>
+        <translation>轻稀土</translation>
+    </message>
+    <message>
+        <source>light (轻稀土)</source>
+        <translation>轻稀土</translation>
+    </message>
+    <message>
+        <source>rock-type (light)</source>
+        <translation>岩矿型（轻稀土）</translation>
+    </message>
+    <message>
+        <source>rock-type (mainly light)</source>
+        <translation>岩矿型（以轻稀土为主）</translation>
+    </message>
+    <message>
+        <source>rock-type (岩矿型, light)</source>
+        <translation>岩矿型（轻稀土）</translation>
+    </message>
+    <message>
+        <source>medium-heavy</source>
+        <translation>中重稀土</translation>
+    </message>
+    <message>
+        <source>medium-heavy (中重稀土)</source>
+        <translation>中重稀土</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>重稀土</translation>
+    </message>
+    <message>
+        <source>ion-adsorption</source>
+        <translation>离子型</translation>
+    </message>
+    <message>
+        <source>ion-adsorption (mainly medium-heavy)</source>
+        <translation>离子型（以中重稀土为主）</translation>
+    </message>
+    <message>
+        <source>ion-adsorption (离子型, mainly medium-heavy)</source>
+        <translation>离子型（以中重稀土为主）</translation>
+    </message>
+    <message>
         <source>first batch only — full-year total not found</source>
         <translation>仅第一批——未找到全年总量</translation>
     </message>

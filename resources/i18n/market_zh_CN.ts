@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>{pct} ({china} of {world} Mt)</source>
-        <translation>{pct}（{world} Mt 中的 {china} Mt）</translation>
+        <translation>{pct}（{world} 百万吨中的 {china} 百万吨）</translation>
     </message>
     <message>
         <source>matches (rounded)</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>{v} t = {mt} Mt</source>
-        <translation>{v} 吨 = {mt} Mt</translation>
+        <translation>{v} 吨 = {mt} 百万吨</translation>
     </message>
     <message>
         <source>10 × too high</source>
@@ -331,6 +331,10 @@
     <message>
         <source>edited</source>
         <translation>已修改</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
     <message>
         <source>your edit</source>
@@ -881,6 +885,13 @@
     <message>
         <source>Latest for {year}: {edition}</source>
         <translation>{year} 年最新：{edition}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceNotes</name>
+    <message>
+        <source>USGS data note (English original): {note}</source>
+        <translation>USGS 数据注释（英文原文）：{note}</translation>
     </message>
 </context>
 <context>

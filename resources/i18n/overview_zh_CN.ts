@@ -120,6 +120,30 @@
         <translation>世界合计为下限（&gt;），因此各份额均为上限。</translation>
     </message>
     <message>
+        <source>No published world total: shares of the sum of the listed rows.</source>
+        <translation>未公布世界总量：占比按所列各行之和计算。</translation>
+    </message>
+    <message>
+        <source>No world total and no values to add up.</source>
+        <translation>没有世界总量，也没有可相加的数值。</translation>
+    </message>
+    <message>
+        <source>No {metric} statistic published (only: {published}).</source>
+        <translation>未公布{metric}统计项（仅有：{published}）。</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>reserves</source>
+        <translation>储量</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Source: {ids}</source>
         <translation>来源：{ids}</translation>
     </message>

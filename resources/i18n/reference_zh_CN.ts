@@ -20,6 +20,14 @@
         <translation>引用来源的估计值，非美国地质调查局数据</translation>
     </message>
     <message>
+        <source>USGS {edition}, data year {year}: {china} of {world} t{est}.</source>
+        <translation>USGS {edition}，数据年份 {year}：{world} 吨中的 {china} 吨{est}。</translation>
+    </message>
+    <message>
+        <source> (estimates)</source>
+        <translation>（估计值）</translation>
+    </message>
+    <message>
         <source>Catalogue items tagged to this stage:</source>
         <translation>标注为该环节的目录条目：</translation>
     </message>
@@ -36,8 +44,8 @@
         <translation>应用</translation>
     </message>
     <message>
-        <source>Chinese stage and application texts: reetool rendering</source>
-        <translation>环节和应用的中文说明：reetool 译文</translation>
+        <source>Chinese stage, application and share-note texts: reetool rendering</source>
+        <translation>各环节、应用及份额说明的中文：reetool 译文</translation>
     </message>
     <message>
         <source>From ore to product. Mining share is computed from the newest bundled USGS edition; refining and magnet shares are estimates from cited sources and are marked as such.</source>
@@ -47,8 +55,20 @@
 <context>
     <name>ClaimsTable</name>
     <message>
-        <source>Chinese claim and explanation texts: reetool rendering</source>
-        <translation>说法和说明的中文：reetool 译文</translation>
+        <source>Chinese claims, figures and explanations: reetool rendering</source>
+        <translation>说法、数字和解释的中文：reetool 译文</translation>
+    </message>
+    <message>
+        <source>Edition: {edition}</source>
+        <translation>版本：{edition}</translation>
+    </message>
+    <message>
+        <source>Data year: {year}</source>
+        <translation>数据年份：{year}</translation>
+    </message>
+    <message>
+        <source>Unit: {unit}</source>
+        <translation>单位：{unit}</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -82,6 +102,10 @@
 <context>
     <name>ElementsPanel</name>
     <message>
+        <source>{symbol} — {name} (English: {english})</source>
+        <translation>{symbol} — {name}（英文：{english}）</translation>
+    </message>
+    <message>
         <source>Atomic number</source>
         <translation>原子序数</translation>
     </message>
@@ -107,7 +131,11 @@
     </message>
     <message>
         <source>Source: {s} ({q})</source>
-        <translation>来源：{s}（{q}）</translation>
+        <translation>来源（引文原文）：{s}（{q}）</translation>
+    </message>
+    <message>
+        <source>(reetool rendering)</source>
+        <translation>（reetool 译文）</translation>
     </message>
     <message>
         <source>Main uses</source>
@@ -124,6 +152,10 @@
     <message>
         <source>Price (newest bundled)</source>
         <translation>价格（所收录最新）</translation>
+    </message>
+    <message>
+        <source>(product names in USGS&apos;s English)</source>
+        <translation>（产品名称为 USGS 英文原文）</translation>
     </message>
     <message>
         <source>— full series on the Charts page</source>
@@ -248,9 +280,156 @@
         <source>your event</source>
         <translation>您的事件</translation>
     </message>
+</context>
+<context>
+    <name>EventErrors</name>
     <message>
-        <source>Not saved: field &apos;{field}&apos;: {message}</source>
-        <translation>未保存：字段“{field}”：{message}</translation>
+        <source>Announced</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题（中文）</translation>
+    </message>
+    <message>
+        <source>Instrument / number</source>
+        <translation>文件/文号</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <source>Suspended from</source>
+        <translation>暂停自</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>暂停至</translation>
+    </message>
+    <message>
+        <source>Lapses after</source>
+        <translation>失效于（此日之后）</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Commodities</source>
+        <translation>矿种</translation>
+    </message>
+    <message>
+        <source>Element symbols</source>
+        <translation>元素符号</translation>
+    </message>
+    <message>
+        <source>Your source</source>
+        <translation>您的来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>摘要（英文）</translation>
+    </message>
+    <message>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>被取代于</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <source>is required but empty</source>
+        <translation>必须填写，但为空</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {kinds}</source>
+        <translation>“{value}”不是以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（应为 YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is required when “Suspended until” is given</source>
+        <translation>填写了“暂停至”时为必填项</translation>
+    </message>
+    <message>
+        <source>is before “Suspended from”</source>
+        <translation>早于“暂停自”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the 17 rare-earth symbols</source>
+        <translation>“{value}”不是 17 种稀土元素的符号之一</translation>
+    </message>
+    <message>
+        <source>the column “{column}” is missing from the header</source>
+        <translation>表头中缺少“{column}”列</translation>
+    </message>
+    <message>
+        <source>holds more than {n} events</source>
+        <translation>包含的事件超过 {n} 个</translation>
+    </message>
+    <message>
+        <source>this record is not an object</source>
+        <translation>该记录不是对象</translation>
+    </message>
+    <message>
+        <source>does not hold a list of events</source>
+        <translation>不包含事件列表</translation>
+    </message>
+    <message>
+        <source>Not saved: {field}: {message}</source>
+        <translation>未保存：“{field}”：{message}</translation>
+    </message>
+    <message>
+        <source>{file}, record {row}</source>
+        <translation>{file} 第 {row} 条记录</translation>
+    </message>
+    <message>
+        <source>{file}, line {row}</source>
+        <translation>{file} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}, field “{field}”</source>
+        <translation>{where}，字段“{field}”</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +634,90 @@
         <source>The bundled sources end on {date}; a suspension that has lapsed may have been extended. Later measures are not included.</source>
         <translation>所收录的资料截至 {date}；已到期的暂停措施可能已被延长。此后的措施未收录。</translation>
     </message>
+    <message>
+        <source>USGS (light/heavy)</source>
+        <translation>USGS（轻/重）</translation>
+    </message>
+    <message>
+        <source>cerium/yttrium groups (textbook)</source>
+        <translation>铈组/钇组（教科书）</translation>
+    </message>
+    <message>
+        <source>geochemistry LREE/MREE/HREE</source>
+        <translation>地球化学 LREE/MREE/HREE</translation>
+    </message>
+    <message>
+        <source>Chinese industry light/medium/heavy</source>
+        <translation>中国产业界 轻/中/重</translation>
+    </message>
+    <message>
+        <source>LREE (light)</source>
+        <translation>LREE（轻稀土）</translation>
+    </message>
+    <message>
+        <source>MREE (medium)</source>
+        <translation>MREE（中稀土）</translation>
+    </message>
+    <message>
+        <source>HREE (heavy)</source>
+        <translation>HREE（重稀土）</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>两者都不属于</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>轻</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <translation>重</translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation>未列入</translation>
+    </message>
+    <message>
+        <source>light (cerium group)</source>
+        <translation>轻（铈组）</translation>
+    </message>
+    <message>
+        <source>heavy (yttrium group)</source>
+        <translation>重（钇组）</translation>
+    </message>
+    <message>
+        <source>often placed in yttrium group (not consistent)</source>
+        <translation>常归入钇组（各处不一致）</translation>
+    </message>
+    <message>
+        <source>lanthanide, not in LREE/MREE/HREE subsets</source>
+        <translation>镧系元素，不属于 LREE/MREE/HREE 任一子类</translation>
+    </message>
+    <message>
+        <source>not a REE in this scheme (REM only)</source>
+        <translation>此分类不把它算作稀土元素（只算作 REM）</translation>
+    </message>
+    <message>
+        <source>mixed sources</source>
+        <translation>多种来源</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二手来源</translation>
+    </message>
+    <message>
+        <source>secondary source (low quality)</source>
+        <translation>二手来源（质量较低）</translation>
+    </message>
+    <message>
+        <source>secondary source (NRC report)</source>
+        <translation>二手来源（美国国家研究委员会报告）</translation>
+    </message>
 </context>
 <context>
     <name>ReferencePage</name>
@@ -549,8 +812,8 @@
         <translation>{day} 的状态：{status}</translation>
     </message>
     <message>
-        <source>Chinese summary: reetool rendering</source>
-        <translation>中文摘要：reetool 译文</translation>
+        <source>Chinese summary, instrument and notes: reetool rendering</source>
+        <translation>摘要、文件和备注的中文：reetool 译文</translation>
     </message>
     <message>
         <source>Instrument</source>

@@ -10,6 +10,10 @@ data, kept as published, and are not read. A text counts as English when it hold
 word of three or more letters that is not a deliberate exception: codes, units, source ids,
 product and file-format names (``ALLOWED`` and ``ALLOWED_PATTERNS``). Pages added later are
 covered by walking the main window after showing them.
+
+The data a user reads is walked by ``unlabelled_english(root)``: table and tree cells with
+their tool tips, text browsers (detail panes), rich-text labels and widget tool tips. Data
+may stay English as published only under a Chinese label that says so (``ENGLISH_LABELS``).
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ import re
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
-    QMenu, QMenuBar, QPlainTextEdit, QTabBar, QTabWidget, QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QMenu, QMenuBar, QPlainTextEdit, QTabBar, QTabWidget, QTextEdit, QTreeView, QWidget,
 )
 
 # Words that are the same in both languages: names, codes, formats and units.
@@ -38,13 +42,16 @@ ALLOWED_PATTERNS = (
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
-def english_words(text: str) -> list[str]:
-    """English words of ``text`` that are not deliberate exceptions."""
+def english_words(text: str, allowed: set[str] = ALLOWED, parens: bool = True) -> list[str]:
+    """English words of ``text`` that are not deliberate exceptions (``allowed``); with
+    ``parens`` what stands in brackets (file filters) is skipped too."""
     cleaned = text.replace("&", "")
     for pattern in ALLOWED_PATTERNS:
         cleaned = re.sub(rf"(?<![A-Za-z]){pattern}(?![A-Za-z])", " ", cleaned)
-    cleaned = re.sub(r"\([^)]*\)|\b(?:https?://|www\.)\S+", " ", cleaned)   # (file filters, URLs)
-    return [w for w in WORD.findall(cleaned) if w.lower().strip("'’-") not in ALLOWED]
+    cleaned = re.sub(r"\b(?:https?://|www\.)\S+", " ", cleaned)          # URLs
+    if parens:
+        cleaned = re.sub(r"\([^)]*\)", " ", cleaned)                        # (file filters)
+    return [w for w in WORD.findall(cleaned) if w.lower().strip("'’-") not in allowed]
 
 
 def visible_texts(root: QWidget) -> list[tuple[str, str]]:
@@ -122,3 +129,82 @@ def untranslated(root: QWidget, extra_allowed: set[str] = frozenset()) -> list[s
         if words:
             found.append(f"{where}: {text!r} {words}")
     return found
+
+
+# --- data shown in the Chinese interface ---------------------------------------------------
+# Data may stay English only where a Chinese label says what it is: the original English of a
+# source or of the bundle ("英文原文", "原文标题", "引文原文"), a translation and its origin
+# ("第三方译文", "reetool 自拟译文"), an official title as cited ("官方标题"), a name in English
+# ("英文：Scandium"). The label stands on
+# the same line, or in the header of the column (a column of English names says "英文").
+ENGLISH_LABELS = ("原文", "译文", "官方标题", "英文")
+ENGLISH_COLUMN = "英文"
+DATA_ALLOWED = ALLOWED - {"data", "release"}      # "data release" is an edition's words
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _plain(text) -> str:
+    import html
+
+    text = str(text or "")
+    if "<" in text and ">" in text:
+        text = html.unescape(_TAGS.sub(" ", text.replace("<br>", "\n").replace("</p>", "\n")))
+    return text
+
+
+def data_texts(root: QWidget) -> list[tuple[str, str, str]]:
+    """(where, text, column header) for the data a user reads under ``root``: every cell of
+    its tables and trees (display text and tool tip, children of tree rows too), the text of
+    its text browsers, rich-text labels and the tool tips of its widgets."""
+    out: list[tuple[str, str, str]] = []
+    for w in [root] + root.findChildren(QWidget):
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        name = w.objectName() or type(w).__name__
+        if w.toolTip():
+            out.append((f"{name}.toolTip", _plain(w.toolTip()), ""))
+        if isinstance(w, QLabel) and w.textFormat() == Qt.TextFormat.RichText:
+            out.append((f"{name}.text", _plain(w.text()), ""))
+        if isinstance(w, QTextEdit) and w.isReadOnly():
+            out.append((f"{name}.text", w.toPlainText(), ""))
+        if isinstance(w, QAbstractItemView) and w.model() is not None \
+                and not isinstance(w, QHeaderView):
+            out += _cells(w, name)
+    return out
+
+
+def _cells(view: QAbstractItemView, name: str) -> list[tuple[str, str, str]]:
+    model, out = view.model(), []
+    tree = isinstance(view, QTreeView)          # rows with children (a table's have none)
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        columns = model.columnCount(parent) if not isinstance(view, QListWidget) else 1
+        for r in range(model.rowCount(parent)):
+            for c in range(columns):
+                index = model.index(r, c, parent)
+                head = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for role, what in ((Qt.ItemDataRole.DisplayRole, ""),
+                                   (Qt.ItemDataRole.ToolTipRole, ".tip")):
+                    out.append((f"{name}[{depth}:{r},{c}]{what}", _plain(index.data(role)), head))
+            if tree and depth < 2 and model.rowCount(model.index(r, 0, parent)):
+                walk(model.index(r, 0, parent), depth + 1)
+
+    walk(QModelIndex(), 0)
+    return out
+
+
+def unlabelled_english(root: QWidget, extra_allowed: set[str] = frozenset()) -> list[str]:
+    """'where: line [words]' for every line of data under ``root`` that holds English words
+    with no Chinese label saying it is English as published (see ENGLISH_LABELS)."""
+    found = []
+    for where, text, head in data_texts(root):
+        if ENGLISH_COLUMN in head:
+            continue
+        for line in text.splitlines():
+            if any(label in line for label in ENGLISH_LABELS):
+                continue
+            words = [w for w in english_words(line, DATA_ALLOWED, parens=False)
+                     if w.lower() not in extra_allowed]
+            if words:
+                found.append(f"{where}: {line!r} {words}")
+    return sorted(set(found))

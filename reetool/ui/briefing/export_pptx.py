@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from reetool.data.textio import atomic_write_bytes
 from reetool.ui.briefing import slide_catalogue, slide_kinds, slide_text as st
 from reetool.ui.briefing.render import Unavailable
+from reetool.ui.names import edition_label
 
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
 PX_TO_PT = 7.5 * 72 / st.DESIGN_H         # design px → points on a 7.5 in high slide
@@ -285,7 +286,7 @@ class PptxWriter:
         sub = [Q.translate("Charts", "Unit: {unit}").format(unit=spec.unit),
                Q.translate("Charts", "Data year: {year}").format(year=spec.data_year)]
         if spec.edition:
-            sub.append(Q.translate("Charts", "Edition: {edition}").format(edition=spec.edition))
+            sub.append(Q.translate("Charts", "Edition: {edition}").format(edition=edition_label(spec.edition)))
         chart.chart_title.text_frame.text = f"{spec.title}\n{'  ·  '.join(sub)}"
         chart.has_legend = len(rows) > 1
         if chart.has_legend:

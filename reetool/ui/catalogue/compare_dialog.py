@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from reetool.data.catalogue import Catalogue
 from reetool.data.catalogue_comparison import comparison_rows, write_csv
-from reetool.ui.catalogue import labels
+from reetool.ui.catalogue import labels, note_texts
 from reetool.ui.catalogue.combos import ValueCombo
 
 GROUPS = ("added", "deleted", "amended", "only_a", "only_b")
@@ -224,8 +224,11 @@ class CompareDialog(QDialog):
         if name_en and r["name_en_origin"] == "reetool":
             name_en = self.tr("{name} [reetool]").format(name=name_en)
         unnamed = self.tr("(not named in the source)") if not (r["code"] or r["name_zh"] or r["name_en"]) else "—"
+        what = r["what_changed"] or ""
+        if what and what == r["notes"]:      # the source's note, not the wording of the change
+            what = note_texts.change_note(r["notes"], r["notes_zh"])
         return [r["code"] or "—", labels.status(r["status"]), r["name_zh"] or unnamed, name_en or "—",
-                self._basis(r), r["what_changed"] or ""]
+                self._basis(r), what]
 
     def _row(self, r: dict) -> QTreeWidgetItem:
         texts = self.cells(r)
@@ -233,6 +236,9 @@ class CompareDialog(QDialog):
         for col, text in enumerate(texts):
             if text and text != "—":   # elided cells show all of it on hover, wrapped
                 row.setToolTip(col, f"<p>{html.escape(text)}</p>")
+        if texts[5] and texts[5] != r["what_changed"]:     # the note rendered: both languages
+            row.setToolTip(5, "".join(f"<p>{html.escape(t)}</p>"
+                                      for t in note_texts.change_note_lines(r["notes"], r["notes_zh"])))
         # always set (see combos.py: an unset value would come back as an unowned None)
         row.setData(0, Qt.ItemDataRole.UserRole, (r["version"], r["item_id"]) if r["item_id"] else "")
         return row
@@ -301,5 +307,7 @@ class CompareDialog(QDialog):
         self.note.setText(self.tr(
             "The bundle holds only the items public sources attest, so most changes cannot be listed yet. "
             "Import the official texts of both versions and the comparison becomes complete. Double-click "
-            "an item to show it; hover a cell to read all of it."))
+            "an item to show it; hover a cell to read all of it.")
+            + (" " + self.tr("The Chinese notes in “What changed” are reetool renderings of the bundle's "
+                             "English notes; hover a cell for the English.") if note_texts.chinese() else ""))
         self.refresh()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reetool.data.catalogue import Catalogue, Item
 from reetool.data.catalogue_search import find_spans
-from reetool.ui.catalogue import labels
+from reetool.ui.catalogue import labels, note_texts
 from reetool.ui.theme_colors import tone
 
 
@@ -62,7 +62,7 @@ def _texts() -> dict[str, str]:
         "incomplete_the_official_text_of_this_ite": QCoreApplication.translate("CatalogueDetail", 'Incomplete: the official text of this item was not available.'),
         "control_points": QCoreApplication.translate("CatalogueDetail", 'Control points'),
         "sources": QCoreApplication.translate("CatalogueDetail", 'Sources'),
-        "evidence": QCoreApplication.translate("CatalogueDetail", 'Evidence'),
+        "title_as_published": QCoreApplication.translate("CatalogueDetail", '{title} (title as published)'),
         "history_across_versions": QCoreApplication.translate("CatalogueDetail", 'History across versions'),
     }
 
@@ -97,9 +97,12 @@ def _origin_tag(origin: str, sources: tuple[str, ...] = ()) -> str:
 
 def _source_links(item: Item, source_titles: dict[str, str]) -> str:
     out = []
+    T = _texts()
     for sid in item.sources:
-        if sid in source_titles:
-            out.append(f"<li><a href='source:{_e(sid)}'>{_e(sid)}</a> — {_e(source_titles[sid])}</li>")
+        if sid in source_titles:       # titles as their publishers give them, said so in Chinese
+            title = T["title_as_published"].format(title=source_titles[sid]) \
+                if note_texts.chinese() else source_titles[sid]
+            out.append(f"<li><a href='source:{_e(sid)}'>{_e(sid)}</a> — {_e(title)}</li>")
         else:
             out.append(f"<li>{_e(sid)}</li>")
     return "<ul>" + "".join(out) + "</ul>"
@@ -140,7 +143,8 @@ def history_html(cat: Catalogue, item: Item) -> str:
         if e["item"] is not None:
             it = e["item"]
             ident = it.code or it.item_id
-            name = it.name_zh or it.name_en
+            # an English-only name says where its English comes from
+            name = _e(it.name_zh) if it.name_zh else _e(it.name_en) + _origin_tag(it.name_en_origin)
             if (it.version, it.item_id, bool(it.carried_from)) == current:
                 link = f"<b>{_e(ident)}</b> {_e(T['this_entry'])}"
             else:
@@ -148,7 +152,7 @@ def history_html(cat: Catalogue, item: Item) -> str:
             extra = ""
             if e["kind"] == "carried":
                 extra = T["not_named_among_the_deletions_of_the_ver"].format(version=v)
-            rows.append(f"<li><b>{_e(v)}</b> — {_e(T['kind_colon'].format(kind=kind))} {link} {_e(name)}"
+            rows.append(f"<li><b>{_e(v)}</b> — {_e(T['kind_colon'].format(kind=kind))} {link} {name}"
                         + (f" <span style='{origin_style()}'>({_e(extra)})</span>" if extra else "") + "</li>")
         else:
             c = e["change"]
@@ -162,8 +166,9 @@ def history_html(cat: Catalogue, item: Item) -> str:
             if not (c.before_zh or c.after_zh or c.after_en):
                 parts.append(f"<i>{_e(T['wording_of_the_change_not_seen'])}</i>")
             srcs = ", ".join(f"<a href='source:{_e(s)}'>{_e(s)}</a>" for s in c.sources)
-            parts.append(f"<span style='{origin_style()}'>{_e(labels.confidence(c.confidence))}; {srcs}"
-                         + (f"; {_e(c.notes)}" if c.notes else "") + "</span>")
+            parts.append(f"<span style='{origin_style()}'>{_e(labels.confidence(c.confidence))}; {srcs}</span>")
+            parts += [f"<span style='{origin_style()}'>{_e(line)}</span>"
+                      for line in note_texts.change_note_lines(c.notes, c.notes_zh)]
             rows.append("<li>" + "<br>".join(parts) + "</li>")
     return "<ul>" + "".join(rows) + "</ul>"
 
@@ -194,14 +199,18 @@ def item_html(cat: Catalogue, item: Item, source_titles: dict[str, str], lang: s
     if item.origin == "import":
         out.append(f"<p style='{warn_style()}'>{_e(T['imported_by_you_from_source_it_replaces_'].format(source=item.source_label))}</p>")
     elif item.partial or item.confidence == "low":
-        out.append(f"<p style='{warn_style()}'>⚠ <b>{_e(T['incomplete_the_official_text_of_this_ite'])}</b> "
-                   f"{_e(item.completeness)} — {_e(labels.confidence(item.confidence))}</p>")
+        if note_texts.chinese():     # a summary from the fields, the bundle's English below it
+            body = (f"{_e(note_texts.completeness_summary(item))}<br>"
+                    f"<span style='{origin_style()}'>{_e(note_texts.english_original(item.completeness))}</span>")
+        else:
+            body = f"{_e(item.completeness)} — {_e(labels.confidence(item.confidence))}"
+        out.append(f"<p style='{warn_style()}'>⚠ <b>{_e(T['incomplete_the_official_text_of_this_ite'])}</b> {body}</p>")
     out.append(f"<h3>{_e(T['control_points'])}</h3>")
     out.append(points_html(item, query))
     out.append(f"<h3>{_e(T['sources'])}</h3>")
     out.append(_source_links(item, source_titles))
     if item.evidence:
-        out.append(f"<p style='{origin_style()}'>{_e(T['evidence'])}: {_e(item.evidence)}</p>")
+        out.append(f"<p style='{origin_style()}'>{_e(note_texts.evidence_text(item))}</p>")
     out.append(f"<h3>{_e(T['history_across_versions'])}</h3>")
     out.append(history_html(cat, item))
     return "".join(out)

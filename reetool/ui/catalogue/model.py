@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from reetool.data.catalogue import Item
 from reetool.state.catalogue import CatalogueState
-from reetool.ui.catalogue import labels
+from reetool.ui.catalogue import labels, note_texts
 
 COLUMNS = ("code", "status", "sector", "name", "quality")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -135,7 +135,7 @@ class CatalogueTableModel(QAbstractTableModel):
                 en = f"{item.name_en} ({labels.origin(item.name_en_origin)})" if item.name_en else "—"
                 return f"{item.name_zh or '—'}\n{en}"
             if col == "quality":       # the cell (often cut short) and the whole note
-                return "\n".join(t for t in (self.quality_text(item), item.completeness) if t)
+                return "\n".join([self.quality_text(item)] + note_texts.completeness_lines(item))
             if col == "code" and not item.code:
                 return self.tr("Code not seen (reetool id {id})").format(id=item.item_id)
             return self.data(index, Qt.ItemDataRole.DisplayRole)

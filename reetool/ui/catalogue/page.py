@@ -288,7 +288,8 @@ class CataloguePage(Page):
             return
         item = self.current_item()
         if item is None:
-            self.detail.setHtml(f"<p><i>{self.tr('No item matches the search and filters.')}</i></p>")
+            nothing = self.tr("No item matches the search and filters.")   # (lupdate reads no f-string)
+            self.detail.setHtml(f"<p><i>{nothing}</i></p>")
         else:
             self.detail.setHtml(item_html(self.catalogue, item, self.source_titles(), i18n.current_language(),
                                           self.state.query))

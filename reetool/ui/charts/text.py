@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.textwidth import display_width
 from reetool.ui.charts.spec import ChartSpec
+from reetool.ui.names import edition_label
 
 ELLIPSIS = "…"
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -65,7 +66,7 @@ def subtitle_text(spec: ChartSpec) -> str:
     sub = [Q.translate("Charts", "Unit: {unit}").format(unit=spec.unit),
            Q.translate("Charts", "Data year: {year}").format(year=spec.data_year)]
     if spec.edition:
-        sub.append(Q.translate("Charts", "Edition: {edition}").format(edition=spec.edition))
+        sub.append(Q.translate("Charts", "Edition: {edition}").format(edition=edition_label(spec.edition)))
     if spec.subtitle:
         sub.append(spec.subtitle)
     return "  ·  ".join(sub)

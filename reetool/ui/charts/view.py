@@ -26,6 +26,7 @@ from reetool.ui.charts import export, palette
 from reetool.ui.charts.drawing import ChartDrawing, signature
 from reetool.ui.charts.registry import ChartParams, chart
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
+from reetool.ui.names import edition_label
 from reetool.ui.state import app_state
 
 HOVER_RADIUS_PX = 14
@@ -227,7 +228,7 @@ class ChartView(ChartDrawing, QWidget):
         if d.year is not None:
             lines.append(Q.translate("Charts", "Year: {year}").format(year=d.year))
         if d.edition:
-            lines.append(Q.translate("Charts", "Edition: {edition}").format(edition=d.edition))
+            lines.append(Q.translate("Charts", "Edition: {edition}").format(edition=edition_label(d.edition)))
         if d.note:
             lines.append(d.note)
         lines.append(Q.translate("Charts", "Source: {ids}").format(ids="; ".join(d.source_ids)))

@@ -22,6 +22,7 @@ from reetool.ui.theme_colors import qtone
 EDITION, YEAR = "MCS2023", 2022
 TOPIC = "market"
 COLUMNS = ("claim", "article", "usgs", "verdict")
+SHOWN = {"article": "article_shown", "usgs": "usgs_shown"}   # cells in the interface language
 
 
 def usgs_figures() -> dict:
@@ -112,6 +113,7 @@ class ClaimsPanel(QWidget):
 
     def _build_rows(self) -> list[dict]:
         from reetool.data.reference import claims
+        from reetool.ui.reference.claims_table import article_text, sourced_text
 
         checks, usgs_sources = self._checks()
         zh = labels.zh_first()
@@ -123,6 +125,7 @@ class ClaimsPanel(QWidget):
             rows.append({"claim_id": c.claim_id, "claim": c.claim_zh if zh else c.claim_en,
                          "article": c.article_value, "sourced": c.sourced_value,
                          "usgs": usgs or c.sourced_value, "check": check,
+                         "article_shown": article_text(c), "usgs_shown": usgs or sourced_text(c),
                          "verdict": labels.verdict(c.verdict), "verdict_key": c.verdict,
                          "explanation": c.explanation_zh if zh else c.explanation_en,
                          "edition": c.edition or EDITION, "data_year": c.data_year or YEAR,
@@ -158,7 +161,7 @@ class ClaimsPanel(QWidget):
                 if row["check"] else "",
                 self.tr("Sources: {sources}").format(sources=row["source"])) if t)
             for j, key in enumerate(COLUMNS):
-                item = QTableWidgetItem(row[key])
+                item = QTableWidgetItem(row[SHOWN.get(key, key)])
                 item.setToolTip(tip)
                 if key == "verdict":
                     item.setForeground(QBrush(qtone(VERDICT_TONES[row["verdict_key"]])))
@@ -179,4 +182,5 @@ class ClaimsPanel(QWidget):
         self._fit.start()
 
     def export_rows(self) -> list[dict]:
-        return [{k: v for k, v in r.items() if k != "verdict_key"} for r in self.rows]
+        return [{k: v for k, v in r.items() if k != "verdict_key" and not k.endswith("_shown")}
+                for r in self.rows]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from reetool.analysis.concentration import rp_years_bounded, share_gap, summarize
 from reetool.data.bounds import Bound, difference, of_row
 from reetool.ui.market import bound_text
+from reetool.ui.market.source_notes import usgs_note
 from reetool.ui.market.texts import (  # noqa: F401  (re-exported for the market widgets)
     MISSING, MarketTexts, flag_texts, fmt_number, fmt_pct, parse_value, unit_text,
 )
@@ -217,9 +218,9 @@ class CountryTableModel(QAbstractTableModel):
                 return self.value_text(r)
             if col == SHARE:
                 return bound_text.mark(fmt_pct(self.share(r)), self.share_bound(r))
-            if col == FLAGS:
-                return " ".join(self.flag_codes(r)) if not r.edited else " ".join(
-                    [c for c in self.flag_codes(r) if c != "edited"] + [self.tr("edited")])
+            if col == FLAGS:           # the codes as published; the two words in the UI language
+                shown = {"edited": self.tr("edited"), "text": self.tr("text")}
+                return " ".join(shown.get(c, c) for c in self.flag_codes(r))
             if col == SOURCE:
                 return "; ".join(r.source_ids) if r.source_ids else self.tr("your edit")
             if col == RP:
@@ -266,7 +267,7 @@ class CountryTableModel(QAbstractTableModel):
                 lines.append(self.tr("The publisher's 'Other countries' line: counted as one producer "
                                 "in HHI, left out of CR1/CR3/CR4"))
             if r.notes:
-                lines.append(r.notes)
+                lines.append(usgs_note(r.notes))
             if r.value_raw and col == VALUE:
                 lines.append(self.tr("As published: {raw}").format(raw=r.value_raw))
             return "\n".join(lines) or None

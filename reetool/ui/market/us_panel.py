@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from reetool.data.market import MarketLookupError
 from reetool.data.market_us import us_editions, us_import_sources, us_salient
+from reetool.ui.market.source_notes import usgs_note
 from reetool.ui.market.table_model import MISSING, fmt_number, unit_text
 
 
@@ -104,7 +105,7 @@ class UsPanel(QWidget):
                 c = item["cells"].get(y)
                 cell = QTableWidgetItem(cell_text(c))
                 if c and c["notes"]:
-                    cell.setToolTip(c["notes"])
+                    cell.setToolTip(usgs_note(c["notes"]))
                 self.salient.setItem(i, j, cell)
         hh = self.salient.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -131,7 +132,7 @@ class UsPanel(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r["notes"]:
-                    item.setToolTip(r["notes"])
+                    item.setToolTip(usgs_note(r["notes"]))
                 self.imports.setItem(i, j, item)
         self.imports.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.imports.horizontalHeader().setStretchLastSection(True)

@@ -171,8 +171,21 @@ class OverviewModel(QAbstractTableModel):
             lines.append(self.tr("The world total is a lower bound (>), so shares are upper "
                                  "bounds."))
         if r.get("note"):
-            lines.append(r["note"])
+            lines.append(self.note_text(r))
         return "\n".join(lines)
+
+    def note_text(self, r: dict) -> str:
+        """The row's note (reetool.analysis.overview) in the interface language."""
+        key = r.get("note_key")
+        if key == "world_from_rows":
+            return self.tr("No published world total: shares of the sum of the listed rows.")
+        if key == "no_world":
+            return self.tr("No world total and no values to add up.")
+        if key == "no_statistic":
+            return self.tr("No {metric} statistic published (only: {published}).").format(
+                metric=self.tr("production") if r.get("metric") == "production" else self.tr("reserves"),
+                published=self.tr(", ").join(statistic_name(s) for s in r.get("note_published") or ()))
+        return r["note"]
 
     def clipboard_text(self) -> str:
         """The table as shown (tab-separated, the UI language) with a provenance line."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from reetool.data.reference import chain
+from reetool.ui.names import edition_name
 from reetool.ui.reference import labels
 
 
@@ -38,6 +39,19 @@ class ChainPanel(QWidget):
             return text + " — " + self.tr("computed from USGS data")
         return text + " — " + self.tr("estimate from a cited source, not USGS")
 
+    def note_text(self, r) -> str:
+        """The share's note in the interface language: in Chinese the reetool rendering of the
+        note and the computed figures said in Chinese (the data keep the English note)."""
+        if not labels.zh_first():
+            return r.share_note
+        text = r.share_note_zh or r.share_note
+        f = r.share_figures
+        if f:
+            text += self.tr("USGS {edition}, data year {year}: {china} of {world} t{est}.").format(
+                edition=edition_name(f["edition"]), year=f["year"], china=f"{f['china']:,.0f}",
+                world=f"{f['world']:,.0f}", est=self.tr(" (estimates)") if f["estimated"] else "")
+        return text
+
     def html(self) -> str:
         esc = html.escape
         zh = labels.zh_first()
@@ -51,7 +65,7 @@ class ChainPanel(QWidget):
             out.append(f"<h3>{esc(r.name_zh if zh else r.name_en)}</h3>")
             out.append(f"<p>{esc(r.description_zh if zh else r.description_en)}</p>")
             out.append(f"<p><b>{esc(self.share_text(r))}</b>"
-                       + (f"<br><i>{esc(r.share_note)}</i>" if r.share_note else "") + "</p>")
+                       + (f"<br><i>{esc(self.note_text(r))}</i>" if r.share_note else "") + "</p>")
             out.append("<p>" + esc(self.tr("Catalogue items tagged to this stage:")) + " " + (", ".join(
                 f"<a href='catitem:{esc(i.version)}/{esc(i.code or i.item_id)}'>{esc(i.code or i.item_id)} ({esc(i.version)})</a>"
                 for i in tagged) or esc(self.tr("none"))) + "</p>")
@@ -67,7 +81,7 @@ class ChainPanel(QWidget):
                        f"[{els}] <i>{esc(sources_word)} {srcs}</i></li>")
         out.append("</ul>")
         if zh:
-            note = self.tr("Chinese stage and application texts: reetool rendering")
+            note = self.tr("Chinese stage, application and share-note texts: reetool rendering")
             out.append(f"<p><i>{esc(note)}</i></p>")
         return "".join(out)
 

@@ -13,10 +13,29 @@ from PySide6.QtWidgets import (
 )
 
 from reetool.data.reference import claims
+from reetool.ui.names import unit_name
 from reetool.ui.reference import labels
 from reetool.ui.theme_colors import qtone
 
 VERDICT_TONES = {"confirmed": "ok", "corrected": "error", "unsourced": "warn"}
+
+
+# A claim's figures, edition and unit in the interface language: in Chinese the reetool
+# renderings of claims.csv (the data and its exports keep the English as written).
+def article_text(c) -> str:
+    return (c.article_value_zh or c.article_value) if labels.zh_first() else c.article_value
+
+
+def sourced_text(c) -> str:
+    return (c.sourced_value_zh or c.sourced_value) if labels.zh_first() else c.sourced_value
+
+
+def edition_text(c) -> str:
+    return (c.edition_zh or c.edition) if labels.zh_first() else c.edition
+
+
+def unit_text(c) -> str:
+    return (c.unit_zh or unit_name(c.unit)) if labels.zh_first() else c.unit
 
 
 class ClaimsTable(QWidget):
@@ -68,8 +87,11 @@ class ClaimsTable(QWidget):
         esc = html.escape
         c = self.claims[row]
         zh = labels.zh_first()
-        note = self.tr("Chinese claim and explanation texts: reetool rendering")
-        where = ", ".join(x for x in (c.edition, str(c.data_year or ""), c.unit) if x)
+        note = self.tr("Chinese claims, figures and explanations: reetool rendering")
+        where = " · ".join(x for x in (
+            self.tr("Edition: {edition}").format(edition=edition_text(c)) if c.edition else "",
+            self.tr("Data year: {year}").format(year=c.data_year) if c.data_year else "",
+            self.tr("Unit: {unit}").format(unit=unit_text(c)) if c.unit else "") if x)
         self.detail.setHtml(
             f"<p><b>{esc(labels.verdict(c.verdict))}</b> — {esc(c.explanation_zh if zh else c.explanation_en)}</p>"
             + (f"<p>{esc(where)}</p>" if where else "")
@@ -91,7 +113,7 @@ class ClaimsTable(QWidget):
         self.table.setRowCount(len(self.claims))
         self.table.setHorizontalHeaderLabels(headers)
         for i, c in enumerate(self.claims):
-            cells = [c.claim_zh if zh else c.claim_en, c.article_value, c.sourced_value,
+            cells = [c.claim_zh if zh else c.claim_en, article_text(c), sourced_text(c),
                      labels.verdict(c.verdict), "; ".join(c.sources)]
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from reetool.data.reference import elements, items_naming, price_series
 from reetool.state.reference import ReferenceState
+from reetool.ui.names import unit_name
 from reetool.ui.reference import labels
 from reetool.ui.theme_colors import tone
 
@@ -85,17 +86,26 @@ class ElementsPanel(QWidget):
     def detail_html(self, sym: str) -> str:
         esc = html.escape
         el = self.info[sym]
+        zh = labels.zh_first()
         name = labels.element(sym)
-        out = [f"<h3>{esc(sym)} — {esc(name)}" + (f" ({esc(el.name)})" if name != el.name else "") + "</h3>"]
+        heading = self.tr("{symbol} — {name} (English: {english})").format(
+            symbol=sym, name=name, english=el.name) if name != el.name else f"{sym} — {name}"
+        out = [f"<h3>{esc(heading)}</h3>"]
+        weight_note = (el.atomic_weight_note_zh or el.atomic_weight_note) if zh else el.atomic_weight_note
         rows = [(self.tr("Atomic number"), str(el.atomic_number)),
                 (self.tr("Atomic weight"), f"{el.atomic_weight:g}" + (
-                    f" <i>({esc(el.atomic_weight_note)})</i>" if sym == "Pm" else "")),
+                    f" <i>({esc(weight_note)})</i>" if sym == "Pm" else "")),
                 (self.tr("Crustal abundance"), self.tr("{v} mg/kg").format(v=f"{el.crust_abundance:g}")
                  if el.crust_abundance is not None else esc(self.tr("not available")))]
         for scheme, group in el.groups.items():
-            rows.append((self.tr("Grouping: {scheme}").format(scheme=scheme), esc(group)))
-        source_line = self.tr("Source: {s} ({q})").format(s=el.applications_source, q=el.applications_quality)
-        rows.append((self.tr("Main uses"), esc(el.applications or self.tr("not available"))
+            rows.append((self.tr("Grouping: {scheme}").format(scheme=labels.group_scheme(scheme)),
+                         esc(labels.group(group))))
+        uses = (el.applications_zh or el.applications) if zh else el.applications
+        source_line = self.tr("Source: {s} ({q})").format(s=el.applications_source,
+                                                          q=labels.quality(el.applications_quality))
+        rendering = self.tr("(reetool rendering)") if zh and el.applications_zh else ""
+        rows.append((self.tr("Main uses"), esc(uses or self.tr("not available"))
+                     + (f" <i>{esc(rendering)}</i>" if rendering else "")
                      + f"<br><i>{esc(source_line)}</i>"))
         prices = price_series(sym)
         if prices:
@@ -105,16 +115,18 @@ class ElementsPanel(QWidget):
                                                (p["data_year"], p["edition"]) >= (latest[p["product"]]["data_year"], latest[p["product"]]["edition"])):
                     latest[p["product"]] = p
             text = "; ".join(self.tr("{product}: {v} {unit} ({year}, {edition}{est})").format(
-                product=p["product"], v=f"{p['value']:g}", unit=p["unit"], year=p["data_year"],
+                product=p["product"], v=f"{p['value']:g}", unit=unit_name(p["unit"]), year=p["data_year"],
                 edition=p["edition"], est=self.tr(", estimate") if p["estimated"] else "")
                 for p in latest.values())
             rows.append((self.tr("Price (newest bundled)"), esc(text) + " " + esc(self.tr(
+                "(product names in USGS's English)")) + " " + esc(self.tr(
                 "— full series on the Charts page")) + " <a href='chart:prices'>→</a>"))
         else:
             rows.append((self.tr("Price"), esc(self.tr("no price series bundled"))))
         measures = self.state.timeline.naming_element(sym)
         rows.append((self.tr("Measures naming it"), ", ".join(
-            f"<a href='event:{esc(e.event_id)}'>{esc(e.announced)} {esc(e.instrument or e.title_en)}</a>"
+            f"<a href='event:{esc(e.event_id)}'>{esc(e.announced)} "
+            f"{esc((e.title_zh if zh else '') or e.instrument or e.title_en)}</a>"
             f" ({esc(labels.status(self.state.status_of(e.event_id).key))})" for e in measures)
             or esc(self.tr("none in the bundle"))))
         items = items_naming(sym, self.catalogue())

@@ -10,7 +10,7 @@ from reetool.data import DataError
 from reetool.data.timeline import KINDS
 from reetool.data.timeline_store import event_fields, event_from_fields
 from reetool.state.reference import ReferenceState
-from reetool.ui.reference import labels
+from reetool.ui.reference import error_texts, labels
 from reetool.ui.theme_colors import set_tone
 
 TEXT = ("date", "country", "title_en", "title_zh", "instrument", "effective", "suspended_from",
@@ -75,8 +75,7 @@ class EventDialog(QDialog):
         try:
             event = event_from_fields(self.values(), file=self.tr("your event"))
         except DataError as exc:
-            self.error.setText(self.tr("Not saved: field '{field}': {message}").format(
-                field=exc.column or "", message=exc.message))
+            self.error.setText(error_texts.save_error(exc))
             return
         if self.editing is not None:
             self.result_event = self.state.edit_event(self.editing.event_id, event)

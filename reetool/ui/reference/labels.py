@@ -31,7 +31,12 @@ def origin(value: str) -> str:
 
 
 def country(value: str) -> str:
-    return {"China": QCoreApplication.translate("ReferenceLabels", "China"), "United States": QCoreApplication.translate("ReferenceLabels", "United States"), "WTO": QCoreApplication.translate("ReferenceLabels", "WTO")}.get(value, value)
+    known = {"China": QCoreApplication.translate("ReferenceLabels", "China"), "United States": QCoreApplication.translate("ReferenceLabels", "United States"), "WTO": QCoreApplication.translate("ReferenceLabels", "WTO")}
+    if value in known:
+        return known[value]
+    from reetool.ui.names import country_name      # a user's event: any country, by ISO code
+
+    return country_name(value) if value else value
 
 
 def date_field(value: str) -> str:
@@ -57,3 +62,42 @@ def zh_first() -> bool:
     from reetool.ui import i18n
 
     return i18n.current_language() == "zh"
+
+
+def group_scheme(name: str) -> str:
+    """A grouping of the elements, named by its source (reetool.data.reference.GROUP_SCHEMES)."""
+    return {"USGS (light/heavy)": QCoreApplication.translate("ReferenceLabels", "USGS (light/heavy)"),
+            "cerium/yttrium groups (textbook)": QCoreApplication.translate("ReferenceLabels", "cerium/yttrium groups (textbook)"),
+            "geochemistry LREE/MREE/HREE": QCoreApplication.translate("ReferenceLabels", "geochemistry LREE/MREE/HREE"),
+            "Chinese industry light/medium/heavy": QCoreApplication.translate("ReferenceLabels", "Chinese industry light/medium/heavy"),
+            }.get(name, name)
+
+
+def group(value: str) -> str:
+    """An element's group in one grouping, as elements.csv words it."""
+    return {"LREE": QCoreApplication.translate("ReferenceLabels", "LREE (light)"),
+            "MREE": QCoreApplication.translate("ReferenceLabels", "MREE (medium)"),
+            "HREE": QCoreApplication.translate("ReferenceLabels", "HREE (heavy)"),
+            "neither": QCoreApplication.translate("ReferenceLabels", "neither"),
+            "light": QCoreApplication.translate("ReferenceLabels", "light"),
+            "medium": QCoreApplication.translate("ReferenceLabels", "medium"),
+            "heavy": QCoreApplication.translate("ReferenceLabels", "heavy"),
+            "not listed": QCoreApplication.translate("ReferenceLabels", "not listed"),
+            "light (cerium group)": QCoreApplication.translate("ReferenceLabels", "light (cerium group)"),
+            "heavy (yttrium group)": QCoreApplication.translate("ReferenceLabels", "heavy (yttrium group)"),
+            "often placed in yttrium group (not consistent)": QCoreApplication.translate(
+                "ReferenceLabels", "often placed in yttrium group (not consistent)"),
+            "lanthanide, not in LREE/MREE/HREE subsets": QCoreApplication.translate(
+                "ReferenceLabels", "lanthanide, not in LREE/MREE/HREE subsets"),
+            "not a REE in this scheme (REM only)": QCoreApplication.translate(
+                "ReferenceLabels", "not a REE in this scheme (REM only)"),
+            }.get(value, value)
+
+
+def quality(value: str) -> str:
+    """How good the source of an element's uses is (elements.csv applications_source_quality)."""
+    return {"mixed": QCoreApplication.translate("ReferenceLabels", "mixed sources"),
+            "secondary": QCoreApplication.translate("ReferenceLabels", "secondary source"),
+            "secondary (low)": QCoreApplication.translate("ReferenceLabels", "secondary source (low quality)"),
+            "secondary (NRC report)": QCoreApplication.translate("ReferenceLabels", "secondary source (NRC report)"),
+            }.get(value, value)

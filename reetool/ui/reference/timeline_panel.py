@@ -17,7 +17,8 @@ from reetool.data import DataError
 from reetool.data.timeline import DATE_FIELDS, KINDS
 from reetool.state.reference import ReferenceState
 from reetool.ui.flow_layout import flow_row
-from reetool.ui.reference import labels
+from reetool.ui.names import commodity_name
+from reetool.ui.reference import error_texts, labels
 from reetool.ui.theme_colors import qtone, set_tone, tone
 
 COLUMNS = ("date", "country", "kind", "title", "status")
@@ -236,7 +237,7 @@ class TimelinePanel(QWidget):
             for combo, values, label in (
                     (self.country, tl.countries(), labels.country),
                     (self.kind, list(KINDS), labels.kind),
-                    (self.commodity, tl.commodities(), lambda c: c),
+                    (self.commodity, tl.commodities(), commodity_name),
                     (self.status, ["announced", "in_force", "suspended", "lapsed", "superseded",
                                    "ended", "unknown"], labels.status)):
                 combo.clear()
@@ -276,7 +277,8 @@ class TimelinePanel(QWidget):
             parts.append(f"<p>{esc(other)} <i>({esc(labels.origin(other_origin))})</i></p>")
         status = labels.status(st.key)
         if st.partial:
-            status += " — " + self.tr("only {part}").format(part=st.partial)
+            part = (e.suspended_part_zh or st.partial) if zh and st.partial == e.suspended_part else st.partial
+            status += " — " + self.tr("only {part}").format(part=part)
         if st.until:
             status += " " + self.tr("until {date}").format(date=st.until)
         parts.append("<p><b>" + esc(self.tr("Status on {day}: {status}").format(
@@ -286,10 +288,11 @@ class TimelinePanel(QWidget):
         summary = (e.summary_zh or e.summary_en) if zh else e.summary_en
         if summary:
             parts.append(f"<p>{esc(summary)}</p>")
-        if zh and e.summary_zh and e.origin == "bundle":
-            note = self.tr("Chinese summary: reetool rendering")
+        if zh and (e.summary_zh or e.instrument_zh or e.notes_zh) and e.origin == "bundle":
+            note = self.tr("Chinese summary, instrument and notes: reetool rendering")
             parts.append(f"<p><i>{esc(note)}</i></p>")
-        rows = [(self.tr("Instrument"), esc(e.instrument or "—")),
+        instrument = (e.instrument_zh or e.instrument) if zh else e.instrument
+        rows = [(self.tr("Instrument"), esc(instrument or "—")),
                 (self.tr("Kind"), esc(labels.kind(e.kind))), (self.tr("Country"), esc(labels.country(e.country)))]
         rows += [(labels.date_field(f), esc(getattr(e, f))) for f in DATE_FIELDS if getattr(e, f)]
         for ref, label in ((e.suspended_by, self.tr("Suspended by")), (e.superseded_by, self.tr("Superseded by"))):
@@ -303,12 +306,12 @@ class TimelinePanel(QWidget):
             rows.append((self.tr("Catalogue"), ", ".join(links)))
         if e.commodities:
             rows.append((self.tr("Commodities"), ", ".join(
-                f"<a href='chart:{esc(c)}'>{esc(c)}</a>" for c in e.commodities)))
+                f"<a href='chart:{esc(c)}'>{esc(commodity_name(c))}</a>" for c in e.commodities)))
         if e.elements:
             rows.append((self.tr("Elements"), ", ".join(
                 f"<a href='element:{esc(s)}'>{esc(s)}</a>" for s in e.elements)))
-        if e.notes:
-            rows.append((self.tr("Notes"), esc(e.notes)))
+        if e.notes:     # the user's own notes as written
+            rows.append((self.tr("Notes"), esc((e.notes_zh or e.notes) if zh else e.notes)))
         if e.is_user:
             rows.append((self.tr("Sources"), esc(self.tr("your own event: {s}").format(s="; ".join(e.sources)))))
         else:
@@ -342,7 +345,7 @@ class TimelinePanel(QWidget):
         except DataError as exc:
             self.last_error = exc.describe()
             QMessageBox.warning(self, self.tr("Import events"), self.tr(
-                "Nothing was imported. {error}").format(error=exc.describe()))
+                "Nothing was imported. {error}").format(error=error_texts.import_error(exc)))
             return False
         self.last_error = ""
         self.count.setText(self.tr("{n} events imported").format(n=len(added)))

@@ -72,7 +72,9 @@ def production_history(params) -> ChartSpec:
 
 def china_share(params) -> ChartSpec:
     share = ts.share_series("China")
-    fmt = lambda p: pct(p.value, p.estimated) + f"  ({p.note})"
+    # the data's note reads "120,000 / 190,000 t": its tonnes said in the interface language
+    fmt = lambda p: pct(p.value, p.estimated) + "  ({})".format(
+        Q.translate("Charts", "{value} t").format(value=p.note[:-2]) if p.note.endswith(" t") else p.note)
     latest = ts.latest(share)
     series = [
         SeriesSpec("share_latest", Q.translate("Charts", "China's share (newest edition per year)"),

@@ -14,7 +14,8 @@ from reetool.data import market
 from reetool.data.bounds import Bound, combine, flip
 from reetool.ui.charts.builders.common import fmt_num, join, pct, unit_name, year_span
 from reetool.ui.market.bound_text import mark, marker, note, share_reason
-from reetool.ui.names import commodity_name, country_name
+from reetool.ui.market.source_notes import usgs_note
+from reetool.ui.names import commodity_name, country_name, is_chinese
 from reetool.ui.names import statistic_name as names_statistic
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, RefLine, SeriesSpec
 
@@ -48,7 +49,8 @@ def statistic_name(statistic: str, lower: bool = False) -> str:
 def amount_text(value, unit: str, comparator: str = "", estimated: bool = False) -> str:
     if value is None:
         return "—"
-    short = "t" if unit == "metric tons" else unit_name(unit)
+    # "t" in English; in Chinese the unit's one word (吨, 千吨 …) as everywhere else
+    short = "t" if unit == "metric tons" and not is_chinese() else unit_name(unit)
     text = f"{comparator}{fmt_num(value)} {short}"
     return text + (Q.translate("Charts", " (estimated)") if estimated else "")
 
@@ -89,7 +91,7 @@ def production_shares(params) -> ChartSpec:
             amount=amount_text(r.value, table.unit, r.comparator, r.estimated))
         d.tag = mark(pct(share), bound)
         d.source_ids, d.edition, d.hollow = r.source_ids, table.edition, r.estimated
-        d.note = note(bound, share_reason(table), r.notes)
+        d.note = note(bound, share_reason(table), usgs_note(r.notes))
         d.csv = {"value": share, "marker": marker(bound, r.estimated)}
     other_data = []
     for j, r in enumerate(others):
@@ -103,7 +105,7 @@ def production_shares(params) -> ChartSpec:
                                     amount=amount_text(r.value, table.unit, r.comparator)),
                                 tag=mark(pct(share), bound), source_ids=r.source_ids,
                                 edition=table.edition, hollow=r.estimated,
-                                note=note(bound, share_reason(table), r.notes),
+                                note=note(bound, share_reason(table), usgs_note(r.notes)),
                                 csv={"value": share, "marker": marker(bound, r.estimated)}))
     notes = [(0.0, len(rows) + len(others) + k, r.flag or "NA") for k, r in enumerate(missing)]
     series = [SeriesSpec("countries", Q.translate("Charts", "Countries"), "bar", data, color=0,
@@ -188,7 +190,7 @@ def production_vs_reserves(params) -> ChartSpec:
                               tag=f"{country_name(country)} {mark(f'{share:.0f} %', bound)}"
                               if share >= 9 else "", source_ids=row.source_ids,
                               hollow=row.estimated,
-                              note=note(bound, share_reason(table), row.notes),
+                              note=note(bound, share_reason(table), usgs_note(row.notes)),
                               csv={"value": share, "marker": marker(bound, row.estimated)}))
             base[i] += share
             shown[i].append(bound)

@@ -12,6 +12,25 @@ OFFSET = {"mining": -0.21, "smelting_separation": 0.21}
 WIDTH = 0.4
 
 
+def ore_type_text(published: str) -> str:
+    """The ore type as the quota table words it (English, some with the published Chinese
+    term), in the interface language; an unknown wording as written."""
+    return {
+        "light": Q.translate("Charts", "light"),
+        "light (轻稀土)": Q.translate("Charts", "light (轻稀土)"),
+        "rock-type (light)": Q.translate("Charts", "rock-type (light)"),
+        "rock-type (mainly light)": Q.translate("Charts", "rock-type (mainly light)"),
+        "rock-type (岩矿型, light)": Q.translate("Charts", "rock-type (岩矿型, light)"),
+        "medium-heavy": Q.translate("Charts", "medium-heavy"),
+        "medium-heavy (中重稀土)": Q.translate("Charts", "medium-heavy (中重稀土)"),
+        "heavy": Q.translate("Charts", "heavy"),
+        "ion-adsorption": Q.translate("Charts", "ion-adsorption"),
+        "ion-adsorption (mainly medium-heavy)": Q.translate("Charts", "ion-adsorption (mainly medium-heavy)"),
+        "ion-adsorption (离子型, mainly medium-heavy)": Q.translate(
+            "Charts", "ion-adsorption (离子型, mainly medium-heavy)"),
+    }.get(published, published)
+
+
 def _batch_note(q: ts.Quota) -> str:
     if q.batch == "full_year":
         return ""
@@ -24,7 +43,7 @@ def _datum(q: ts.Quota, base: float = 0.0, top: float | None = None) -> Datum:
     return Datum(q.year + OFFSET[q.quota_type], top if top is not None else q.value, base=base,
                  year=q.year, value_text=tonnes(q.value), source_ids=q.source_ids,
                  hollow=q.batch != "full_year",
-                 note="; ".join(n for n in (q.ore_type_published if q.ore_type != "total" else "",
+                 note="; ".join(n for n in (ore_type_text(q.ore_type_published) if q.ore_type != "total" else "",
                                             _batch_note(q)) if n),
                  csv={"value": q.value, "marker": q.batch})
 

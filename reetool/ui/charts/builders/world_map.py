@@ -18,7 +18,7 @@ from reetool.ui.charts.builders.common import fmt_num, join, pct
 from reetool.ui.charts.map_items import MISSING, NOT_LISTED, ZERO
 from reetool.ui.charts.spec import ChartSpec, Datum, Panel, SeriesSpec
 from reetool.ui.names import (
-    commodity_name, country_name, edition_name, statistic_name, unit_name,
+    commodity_name, country_name, statistic_name, unit_name,
 )
 
 BREAKS = (1.0, 5.0, 10.0, 25.0, 50.0)     # class edges, % of world; 6 classes
@@ -146,7 +146,7 @@ def world_map(params) -> ChartSpec:
             year=table.data_year),
         Q.translate("Charts", "% of the published world total"), str(table.data_year),
         list(table.source_ids) + list(world_geometry.source_ids()),
-        edition_name(table.edition, table.edition_version), [panel],
+        f"{table.edition} {table.edition_version}".strip(), [panel],   # as published (CSV); shown translated
         subtitle=world_text + ("; " + Q.translate("Charts", "HHI {hhi}").format(
             hhi=fmt_num(round(c.hhi))) if c.hhi else ""),
         footnote=" ".join(footnote))
