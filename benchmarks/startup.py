@@ -15,9 +15,13 @@ show it was populated when painted. Baselines, started the same way in the same 
 window importing pandas + pyqtgraph eagerly, for reference); frozen ones are built from
 the same spec (``python packaging/build.py --target bare|hello``; built here if missing
 or stale). Runs are interleaved round-robin after one discarded warm-up round; medians are
-printed. Peak memory is the process's maximum resident set size (os.wait4), i.e. after
-start-up to the first paint. "CPU" is the processor time the process had used at its first
-paint (reported by the probe): on a busy shared machine it varies less than wall-clock time.
+printed. "Settled" is when the work the window does right after its first paint
+(reetool.ui.after_paint: the user-files check, the briefing recovery offer) has run too: the
+probe waits for it before it quits, so that the time the window needs to settle is shown
+beside the first paint (JSON: *_settled_s, *_settled_ratio). Peak memory is the process's
+maximum resident set size (os.wait4), i.e. up to that moment. "CPU" is the processor time
+the process had used at its first paint (reported by the probe): on a busy shared machine it
+varies less than wall-clock time.
 The JSON line holds unfrozen_ratio (first paint ÷ bare window, wall clock), unfrozen_cpu_ratio,
 and frozen_ratio / frozen_cpu_ratio when the frozen builds were measured.
 """
@@ -42,7 +46,7 @@ build = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(build)
 
 MARKER = re.compile(r"REETOOL_FIRST_PAINT epoch=(\S+) since_start=\S+ page=(\S+) rows=(\d+)"
-                    r"(?: cpu=(\S+))?")
+                    r"(?: cpu=(\S+))?(?: settled=(\S+) settled_cpu=(\S+))?")
 
 
 def variants(frozen: bool, onefile: bool) -> list[tuple[str, list[str], str]]:
@@ -75,8 +79,10 @@ def run_once(cmd: list[str], env: dict[str, str]) -> dict:
     m = MARKER.search(stdout)
     if proc.returncode != 0 or not m:
         raise RuntimeError(f"{cmd} exited {proc.returncode} without a first paint:\n{stdout[-2000:]}")
-    return {"first_paint": float(m.group(1)) - started, "page": m.group(2), "rows": int(m.group(3)),
+    paint = float(m.group(1)) - started
+    return {"first_paint": paint, "page": m.group(2), "rows": int(m.group(3)),
             "cpu": float(m.group(4)) if m.group(4) else float("nan"),
+            "settled": float(m.group(5)) - started if m.group(5) else paint,
             "peak_rss_mb": usage.ru_maxrss / 1024}  # ru_maxrss is in KiB on Linux
 
 
@@ -129,9 +135,11 @@ def main(argv: list[str] | None = None) -> int:
 
     med = {name: statistics.median(r["first_paint"] for r in rs) for name, rs in results.items()}
     cpu = {name: statistics.median(r["cpu"] for r in rs) for name, rs in results.items()}
+    settled = {name: statistics.median(r["settled"] for r in rs) for name, rs in results.items()}
     print(f"start-up to first paint, offscreen, median of {args.runs} (python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores)")
-    print(f"{'variant':42} {'first paint':>11} {'ratio':>7} {'CPU':>7} {'ratio':>6} {'peak RSS':>9}  first page")
+    print(f"{'variant':42} {'first paint':>11} {'ratio':>7} {'CPU':>7} {'ratio':>6} {'settled':>8} "
+          f"{'peak RSS':>9}  first page")
     summary = {"runs": args.runs}
     for name, cmd, base in todo:
         rs = results[name]
@@ -139,13 +147,16 @@ def main(argv: list[str] | None = None) -> int:
         cpu_ratio = f"{cpu[name] / cpu[base]:.2f}x" if base else "1"
         rss = statistics.median(r["peak_rss_mb"] for r in rs)
         page = f"{rs[0]['page']} ({rs[0]['rows']} rows)" if rs[0]["page"] != "-" else "-"
-        print(f"{name:42} {med[name]:10.3f}s {ratio:>8} {cpu[name]:6.3f}s {cpu_ratio:>6} {rss:7.0f} MB  {page}")
+        print(f"{name:42} {med[name]:10.3f}s {ratio:>8} {cpu[name]:6.3f}s {cpu_ratio:>6} "
+              f"{settled[name]:7.3f}s {rss:7.0f} MB  {page}")
         kind = "frozen" if name.startswith("frozen") else "unfrozen"
         if name in ("unfrozen reetool (python -m reetool)", "frozen reetool onedir"):
             summary[f"{kind}_ratio"] = round(med[name] / med[base], 3)
             summary[f"{kind}_cpu_ratio"] = round(cpu[name] / cpu[base], 3)
             summary[f"{kind}_first_paint_s"] = round(med[name], 4)
             summary[f"{kind}_bare_s"] = round(med[base], 4)
+            summary[f"{kind}_settled_s"] = round(settled[name], 4)
+            summary[f"{kind}_settled_ratio"] = round(settled[name] / settled[base], 3)
     if any(r["page"] == "catalogue" and r["rows"] == 0 for rs in results.values() for r in rs):
         print("note: the catalogue page showed no table rows at first paint")
     if args.importtime:

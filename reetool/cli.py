@@ -7,9 +7,6 @@ heavy dependencies inside the command, so building the parser stays cheap.
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import importlib.util
 import os
 import sys
 
@@ -28,8 +25,13 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser(commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; ``commands=False`` leaves the sub-commands out (the window's start)."""
+def build_parser(commands: bool = True):
+    """The command line (an ``argparse.ArgumentParser``); ``commands=False`` leaves the
+    sub-commands out."""
+    import argparse
+    import importlib
+    import importlib.util
+
     parser = argparse.ArgumentParser(
         prog="reetool",
         description="Offline reference and calculator on rare earths and export controls. "
@@ -56,7 +58,18 @@ def opens_window(argv: list[str]) -> bool:
     return True
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def window_language(argv: list[str]) -> tuple[bool, str | None]:
+    """For a command line that opens the window: whether its ``--lang`` (the last one, as
+    argparse takes it) is valid, and the language (None: the saved or the system's)."""
+    lang = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        lang = rest.pop(0) if arg == "--lang" else arg.partition("=")[2]
+    return lang in (None, "en", "zh"), lang
+
+
+def run_gui(args) -> int:
     from reetool.ui.display_check import problem
 
     trouble = problem()   # before Qt: a missing display must not abort with a core dump
@@ -81,8 +94,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(commands=not opens_window(argv))
-    args = parser.parse_args(argv)
+    window = opens_window(argv)
+    valid, lang = window_language(argv) if window else (False, None)
+    if valid:   # the window's start: no argparse, no command modules
+        from types import SimpleNamespace
+
+        args = SimpleNamespace(command=None, lang=lang)
+    else:
+        args = build_parser(commands=not window).parse_args(argv)
     seen = _set_aside_count()
     try:
         if args.command is None:

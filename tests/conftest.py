@@ -8,6 +8,7 @@ as the starting language.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,37 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     yield {"home": home, "data": data, "config": config}
 
 
+def delete_left_over_widgets() -> None:
+    """Delete the widgets pytest-qt closed and scheduled for deletion (``deleteLater``) and
+    every other top-level reetool widget a test left behind (e.g. the window of a command run
+    in-process, or a hidden chart kept alive by a lambda connected to its own child). The
+    parentless menus pyqtgraph makes for its plots are left to Python's garbage collector
+    (deleting them under a live plot crashes)."""
+    qtwidgets = sys.modules.get("PySide6.QtWidgets")
+    app = qtwidgets.QApplication.instance() if qtwidgets is not None else None
+    if app is None:
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(10_000):   # one at a time: deleting one may delete others with it
+        left = [w for w in app.topLevelWidgets()
+                if w.parent() is None and type(w).__module__.startswith("reetool.")]
+        if not left:
+            break
+        shiboken6.delete(left[0])
+
+
+@pytest.fixture(autouse=True)
+def no_widgets_left_over():
+    """Each test starts without the widgets of the tests before it: left alive, each one
+    would receive every application-wide change of every later test (a theme, the font, the
+    language), which made the suite several times slower."""
+    yield
+    delete_left_over_widgets()
+
+
 @pytest.fixture
 def app(qapp):
     """The QApplication configured like reetool's (font, identity), in English."""
@@ -53,6 +85,7 @@ def app(qapp):
     configure(qapp, lang="en")
     app_state().reset()
     yield qapp
+    delete_left_over_widgets()     # before the language is reset: they need no retranslating
     i18n.set_language("en")
     app_state().reset()
 

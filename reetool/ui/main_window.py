@@ -24,6 +24,9 @@ class MainWindow(QMainWindow):
         self.persist = persist
         self._pages: dict[str, QWidget] = {}
         self.extras: list = []      # theme/zoom, briefing and help commands (own modules)
+        from reetool.ui.after_paint import AfterFirstPaint
+
+        self.after_paint = AfterFirstPaint(self)   # what the first page does not need waits
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setIconSize(QSize(22, 22))

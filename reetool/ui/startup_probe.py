@@ -4,13 +4,17 @@ With ``REETOOL_EXIT_AFTER_PAINT=1`` in the environment, ``install(window)`` make
 print one line and exit as soon as the main window's first paint has finished:
 
     REETOOL_FIRST_PAINT epoch=<time.time()> since_start=<s or nan> page=<id> rows=<n> cpu=<s>
+        settled=<time.time()> settled_cpu=<s>
 
 ``epoch`` lets a benchmark that noted the time before launching the process compute
 launch -> first paint (benchmarks/startup.py does); ``since_start`` is the same measured
 from the kernel's process start time where /proc exists (Linux), else ``nan``. ``page`` is
 the page shown and ``rows`` the rows in its item views, to prove the first page was
 populated when it was painted; ``cpu`` the processor time the process used until then
-(steadier than wall-clock time on a busy machine). Without the variable ``install`` does nothing and costs
+(steadier than wall-clock time on a busy machine). ``settled`` and ``settled_cpu`` are the same
+once the work the window does after its first paint (reetool.ui.after_paint: the user-files
+check, the briefing recovery offer) has run too; the line is printed then (on one line).
+Without the variable ``install`` does nothing and costs
 nothing (no import beyond ``os``).
 """
 
@@ -30,31 +34,41 @@ def install(window) -> None:
     """Arm the probe on ``window`` (a top-level widget) when the variable is set."""
     if not enabled():
         return
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+    from reetool.ui.after_paint import FirstPaint
 
     class Probe(QObject):
         def __init__(self):
             super().__init__(window)
-            self.painted = False
-
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-            if (not self.painted and event.type() == QEvent.Type.Paint and obj.isWidgetType()
-                    and obj.window() is window):
-                self.painted = True
-                # after the whole paint cycle (all children, backing-store flush)
-                QTimer.singleShot(0, self.finish)
-            return False
+            # after the whole paint cycle (all children, backing-store flush)
+            self.watch = FirstPaint(window, lambda: QTimer.singleShot(0, self.finish))
 
         def finish(self):
             import time
 
-            QCoreApplication.instance().removeEventFilter(self)
+            self.line = (f"{MARKER} epoch={time.time():.6f} since_start={_since_process_start():.4f}"
+                         f" page={{}} rows={{}} cpu={time.process_time():.4f}")
             page, rows = _first_page(window)
-            print(f"{MARKER} epoch={time.time():.6f} since_start={_since_process_start():.4f} "
-                  f"page={page} rows={rows} cpu={time.process_time():.4f}", flush=True)
+            self.line = self.line.format(page, rows)
+            self.waited = 0
+            self.settle()
+
+        def settle(self):
+            """Wait for the work queued for after the first paint (reetool.ui.after_paint),
+            then report both moments and quit."""
+            import time
+
+            after = getattr(window, "after_paint", None)
+            if after is not None and not after.settled and self.waited < 100_000:
+                self.waited += 1
+                QTimer.singleShot(0, self.settle)
+                return
+            print(f"{self.line} settled={time.time():.6f} settled_cpu={time.process_time():.4f}",
+                  flush=True)
             QCoreApplication.exit(0)
 
-    QCoreApplication.instance().installEventFilter(Probe())
+    Probe()
 
 
 def _first_page(window) -> tuple[str, int]:

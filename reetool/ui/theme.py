@@ -98,8 +98,13 @@ def apply(name: str, app: QApplication | None = None, remember: bool = False) ->
         app.setStyle("Fusion")
         _fusion.append(True)
     _current[0] = name
-    app.setPalette(palette_for(name))
-    app.setStyleSheet(style_sheet(name))
+    # Unchanged palette or style sheet: not set again (each set repolishes every widget of
+    # the application, and a second window would pay for all the widgets of the first).
+    palette, sheet = palette_for(name), style_sheet(name)
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     from reetool.ui import zoom
     from reetool.ui.state import app_state
 

@@ -1,5 +1,6 @@
-"""After the window's first paint: clean stale temp files, check the user's stores, and name
-every damaged file in ONE non-blocking notice (never a modal before the window shows).
+"""After the window's first paint (reetool.ui.after_paint): clean stale temp files, check the
+user's stores, and name every damaged file in ONE non-blocking notice (never a modal before
+the window shows).
 
 The data layer (reetool.data.user_files) moves damaged files aside and records them; this
 module only tells the user. Files set aside later in the session (a store read when a page
@@ -8,10 +9,11 @@ opens) are announced the same way, a moment after they are found.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from reetool.data import user_files
+from reetool.ui.after_paint import FirstPaint, defer
 
 
 def reason_text(entry) -> str:
@@ -69,20 +71,24 @@ class Notice(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.painted = False
         self.pending: list = []
         self.shown: list = []          # entries already announced
         self.box: QMessageBox | None = None
         self._unsubscribe = user_files.subscribe(self._found)
         window.destroyed.connect(self._unsubscribe)
+        self.watch = FirstPaint(window, self._on_paint)
 
-    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
-        if (not self.painted and event.type() == QEvent.Type.Paint and obj.isWidgetType()
-                and obj.window() is self.window):
-            self.painted = True
-            QCoreApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self.after_first_paint)
-        return False
+    @property
+    def painted(self) -> bool:
+        return self.watch.painted
+
+    def _on_paint(self) -> None:
+        run = lambda: self.after_first_paint()   # noqa: E731 (looked up when it runs)
+        after = getattr(self.window, "after_paint", None)   # the main window's queue
+        if after is not None:
+            after.add(run)
+        else:
+            defer(self, run)
 
     def after_first_paint(self) -> None:
         user_files.clean_stale_temps()
@@ -111,6 +117,4 @@ class Notice(QObject):
 
 
 def install(window) -> Notice:
-    notice = Notice(window)
-    QCoreApplication.instance().installEventFilter(notice)
-    return notice
+    return Notice(window)

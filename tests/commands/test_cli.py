@@ -61,3 +61,24 @@ def test_broken_bundled_data_is_reported_without_traceback(tmp_path):
                          cwd=fake, env={**os.environ, "PYTHONPATH": str(fake)}, timeout=300)
     assert out.returncode == 1
     assert "elements.csv, line 1, field 'atomic_number'" in out.stdout
+
+
+def test_window_language_reads_the_last_lang_like_argparse():
+    from reetool.cli import window_language
+
+    assert window_language([]) == (True, None)
+    assert window_language(["--lang", "zh"]) == (True, "zh")
+    assert window_language(["--lang=en"]) == (True, "en")
+    assert window_language(["--lang", "en", "--lang=zh"]) == (True, "zh")
+    assert window_language(["--lang", "fr"]) == (False, "fr")   # argparse then names the choices
+
+
+def test_a_bad_window_language_is_refused_by_name(capsys):
+    import pytest
+
+    from reetool.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--lang", "fr"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'fr'" in capsys.readouterr().err

@@ -188,6 +188,7 @@ class BriefingPage(Page):
             from reetool.ui.briefing.render import SlideRenderer
 
             self.renderer = SlideRenderer(i18n.current_language(), self.slide_theme())
+            self.destroyed.connect(self.renderer.clear)   # its hidden chart views go too
         return self.renderer
 
     def _new_renderer(self) -> None:

@@ -19,12 +19,15 @@ needed: a new page (e.g. Overview) only implements the method.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from reetool.state.briefing import BriefingState
+if TYPE_CHECKING:   # the deck and its state load when first used, not at start-up
+    from reetool.state.briefing import BriefingState
 
 AUTOSAVE_DELAY_MS = 1500
 LAST_DECK = "briefing/last_deck"
@@ -61,12 +64,14 @@ class BriefingActions:
         for page_id, menu in window.page_menus.items():
             menu.aboutToShow.connect(lambda pid=page_id, m=menu: self._page_menu(pid, m))
         self.recovery_box: QMessageBox | None = None
-        if window.persist:
-            QTimer.singleShot(0, self.offer_recovery)
+        if window.persist:   # after the first paint: reads the autosave folder
+            window.after_paint.add(self.offer_recovery)
 
     # --- the deck ---------------------------------------------------------------------------
     def state(self) -> BriefingState:
         if self._state is None:
+            from reetool.state.briefing import BriefingState
+
             self._state = BriefingState(self._first_deck(), autosave=self.w.persist)
             self._state.path = self._last_path
             self._state.schedule_autosave = self.timer.start
