@@ -11,6 +11,8 @@ folder) receives one PNG per slide at 2560×1440. Exports draw, so Qt is importe
 
 from __future__ import annotations
 
+import os
+
 from pathlib import Path
 
 from reetool.commands.errors import UserError
@@ -99,8 +101,11 @@ def run_export(args) -> int:
                 raise UserError(str(exc)) from None
         else:
             n = write_all(iter_png(deck.slides, renderer, path))
-    except OSError as exc:
-        raise UserError(f"could not write {path}: {exc.strerror or exc}") from None
+    except OSError as exc:      # name the file that failed when it is not the output
+        other = f" ({exc.filename})" if exc.filename and str(exc.filename) != str(path) else ""
+        if os.environ.get("REETOOL_DEBUG"):
+            raise
+        raise UserError(f"could not write {path}: {exc.strerror or exc}{other}") from None
     finally:
         renderer.clear()
     what = {"pdf": "PDF", "pptx": "PowerPoint", "png": "PNG files"}[kind]

@@ -131,3 +131,19 @@ def test_errors_name_the_problem_and_exit_2(app, tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{bad}, slide 2, field 'figures[1].value': must be a number" in err
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_a_missing_file_other_than_the_output_is_named(app, tmp_path, capsys, monkeypatch):
+    """E.g. a library's template missing from a broken installation: the message names it."""
+    from reetool.ui.briefing import export_pdf
+
+    def missing(_pages):
+        raise FileNotFoundError(2, "No such file or directory", "/x/pptx/templates/notesMaster.xml")
+
+    monkeypatch.setattr(export_pdf, "write_all", missing)
+    monkeypatch.delenv("REETOOL_DEBUG", raising=False)
+    out = tmp_path / "deck.pdf"
+    assert main(["briefing", "export", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"could not write {out}: No such file or directory (/x/pptx/templates/notesMaster.xml)" in err
+    assert not out.exists()
