@@ -49,3 +49,23 @@ def check_timeline_events() -> str:
     if store.load_error:
         raise DataError(store.path, store.load_error.split(": ", 1)[-1], code="damaged")
     return f"timeline events: {len(store.events)}"
+
+
+def check_decks() -> str:
+    """Saved briefing decks; an unreadable one stays where it is (it may be a newer format
+    from another laptop) and is named, with autosaves waiting to be offered back."""
+    from reetool.appdirs import user_data_dir
+    from reetool.data.deck import DeckError, load_deck
+
+    folder = user_data_dir() / "decks"           # not created by a check
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    bad = []
+    for f in files:
+        try:
+            load_deck(f)
+        except DeckError:
+            bad.append(f.name)
+    autosaves = len(list((folder / "autosave").glob("*.json"))) if folder.is_dir() else 0
+    return (f"briefing decks: {len(files) - len(bad)}"
+            + (f", {len(bad)} unreadable ({', '.join(bad)})" if bad else "")
+            + (f"; autosaves: {autosaves}" if autosaves else ""))

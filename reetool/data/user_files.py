@@ -41,6 +41,7 @@ STORE_CHECKS = (
     "reetool.data.store_summaries:check_market_imports",
     "reetool.data.store_summaries:check_market_edits",
     "reetool.data.store_summaries:check_timeline_events",
+    "reetool.data.store_summaries:check_decks",
 )
 # errors that are not damage: the file stays where it is (permissions, a newer app's format)
 NOT_DAMAGE = ("unreadable", "newer_format")

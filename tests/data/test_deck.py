@@ -167,3 +167,20 @@ def test_autosave_of_a_killed_process_is_offered(isolated_user_folders, tmp_path
 def test_damaged_autosave_is_skipped(isolated_user_folders):
     (deck_store.autosave_dir() / "1-dead.json").write_text("{")
     assert deck_store.recoverable() == []
+
+
+def test_the_store_checks_count_decks_and_name_an_unreadable_one(isolated_user_folders):
+    from reetool.data import user_files
+    from reetool.data.default_deck import default_deck
+
+    def summary():
+        return {c["store"]: c for c in user_files.check_stores()}["check_decks"]
+
+    assert summary() == {"store": "check_decks", "summary": "briefing decks: 0", "error": None}
+    assert not (isolated_user_folders["data"] / "decks").exists()      # a check creates nothing
+    deck_store.deck_path("Mine").parent.mkdir(parents=True, exist_ok=True)
+    d.save_deck(default_deck(), deck_store.deck_path("Mine"))
+    broken = deck_store.decks_dir() / f"broken{d.SUFFIX}"
+    broken.write_text("{not json", encoding="utf-8")
+    assert summary()["summary"] == f"briefing decks: 1, 1 unreadable (broken{d.SUFFIX})"
+    assert broken.read_text(encoding="utf-8") == "{not json"          # the user's file stays
