@@ -13,6 +13,7 @@ MB = 10^6 bytes.
 from __future__ import annotations
 
 import argparse
+import json
 import importlib.util
 import time
 from collections import Counter
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-archive", action="store_true")
     parser.add_argument("--top", type=int, default=14)
+    parser.add_argument("--json", action="store_true", help="end with one JSON line")
     args = parser.parse_args(argv)
 
     build.ensure_built("reetool")
@@ -61,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"onedir dist/reetool:            {app / 1e6:7.1f} MB, {app_files} files")
     print(f"onedir hello (same spec):       {hello / 1e6:7.1f} MB, {hello_files} files")
     print(f"ratio reetool / hello:          {app / hello:7.2f}x")
+    summary = {"onedir_mb": round(app / 1e6, 1), "onedir_files": app_files,
+               "hello_mb": round(hello / 1e6, 1), "size_ratio": round(app / hello, 3)}
     onefile = build.executable("reetool", onefile=True)
     if onefile.is_file():
         print(f"onefile dist/onefile/reetool:   {onefile.stat().st_size / 1e6:7.1f} MB"
@@ -68,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_archive:
         started = time.perf_counter()
         archive = build.make_archive("reetool")
+        summary["archive_mb"] = round(archive.stat().st_size / 1e6, 1)
         print(f"download {archive.name}: {archive.stat().st_size / 1e6:.1f} MB "
               f"(xz -9, made in {time.perf_counter() - started:.0f} s)")
 
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     extra = {k: mine[k] - theirs.get(k, 0) for k in mine if mine[k] - theirs.get(k, 0) > 2e5}
     print("reetool minus hello, by component (MB): "
           + ", ".join(f"{k} {v / 1e6:+.1f}" for k, v in sorted(extra.items(), key=lambda kv: -kv[1])))
+    if args.json:
+        print(json.dumps(summary))
     return 0
 
 

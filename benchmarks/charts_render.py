@@ -4,12 +4,15 @@ run: a bare pyqtgraph PlotWidget with one 121-point line, rendered at the same s
     /work/venv/bin/python benchmarks/charts_render.py [--repeat 5]
 
 Prints one line per chart: build ratio, render ratio (median of the repeats). No absolute
-thresholds: compare ratios between commits on the same machine.
+thresholds: compare ratios between commits on the same machine. With ``--json`` it ends with
+one JSON line: ``<chart>_build_ratio``, ``<chart>_render_ratio`` (1x) for every chart and
+the baseline's absolute times.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
 
@@ -32,6 +35,7 @@ def median_time(fn, repeat: int) -> float:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--json", action="store_true", help="end with one JSON line of ratios")
     args = p.parse_args()
 
     import numpy as np
@@ -63,6 +67,8 @@ def main() -> None:
     b_build = median_time(lambda: baseline_build().deleteLater(), args.repeat)
     b_render = median_time(baseline_render, args.repeat)
     print(f"baseline: bare PlotWidget, 121 points, {SIZE[0]}x{SIZE[1]} (build and render = 1.0)")
+    summary = {"baseline_build_ms": round(b_build * 1e3, 2),
+               "baseline_render_ms": round(b_render * 1e3, 2)}
     print(f"{'chart':<24} {'build':>7} {'render 1x':>10} {'render 2x':>10}")
     for c in CHARTS:
         def build(name=c.name):
@@ -75,7 +81,11 @@ def main() -> None:
         t1 = median_time(lambda: export.render_image(view, scale=1.0), args.repeat)
         t2 = median_time(lambda: export.render_image(view, scale=2.0), args.repeat)
         print(f"{c.name:<24} {t_build / b_build:>7.1f} {t1 / b_render:>10.1f} {t2 / b_render:>10.1f}")
+        summary[f"{c.name}_build_ratio"] = round(t_build / b_build, 2)
+        summary[f"{c.name}_render_ratio"] = round(t1 / b_render, 2)
         export.dispose(view)
+    if args.json:
+        print(json.dumps(summary))
 
 
 if __name__ == "__main__":
