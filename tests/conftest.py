@@ -100,4 +100,5 @@ def window(app, qtbot):
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.after_paint.settled, timeout=5000)   # what follows the paint
     return win
