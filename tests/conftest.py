@@ -102,3 +102,11 @@ def window(app, qtbot):
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.after_paint.settled, timeout=5000)   # what follows the paint
     return win
+
+
+@pytest.fixture
+def zh_window(window):
+    """The main window in 简体中文 (switched back to English afterwards)."""
+    window.set_language("zh")
+    yield window
+    window.set_language("en")

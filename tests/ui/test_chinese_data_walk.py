@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
 
@@ -17,15 +16,8 @@ from tests.ui.i18n_walk import english_words, unlabelled_english, untranslated
 COMMODITIES = ("Rare earths", "Gallium", "Copper", "Graphite (Natural)", "Tungsten")
 
 
-@pytest.fixture
-def zh(window):
-    window.set_language("zh")
-    yield window
-    window.set_language("en")
-
-
-def test_catalogue_table_and_detail_pane_for_every_item(zh, qtbot):
-    page = zh.show_page("catalogue")
+def test_catalogue_table_and_detail_pane_for_every_item(zh_window, qtbot):
+    page = zh_window.show_page("catalogue")
     found, seen = [], 0
     for version in page.catalogue.versions:
         page.set_version(version)
@@ -45,10 +37,10 @@ def test_catalogue_table_and_detail_pane_for_every_item(zh, qtbot):
     assert "依据（资料包英文原文）：Code 083201J" in text
 
 
-def test_compare_dialog_for_every_pair_of_versions(zh, qtbot):
+def test_compare_dialog_for_every_pair_of_versions(zh_window, qtbot):
     from reetool.ui.catalogue.compare_dialog import CompareDialog
 
-    page = zh.show_page("catalogue")
+    page = zh_window.show_page("catalogue")
     dialog = CompareDialog(page.catalogue, page)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -67,8 +59,8 @@ def test_compare_dialog_for_every_pair_of_versions(zh, qtbot):
     assert "为 reetool 对资料包英文说明的译文" in dialog.note.text()
 
 
-def test_reference_claims_chain_elements_and_timeline(zh, qtbot):
-    page = zh.show_page("reference")
+def test_reference_claims_chain_elements_and_timeline(zh_window, qtbot):
+    page = zh_window.show_page("reference")
     page.timeline.as_of.setDate(QDate(2026, 6, 1))
     found = []
     page.show_section("claims")
@@ -95,8 +87,8 @@ def test_reference_claims_chain_elements_and_timeline(zh, qtbot):
     assert "USGS MCS2026，数据年份 2025：390,000 吨中的 270,000 吨（估计值）。" in chain
 
 
-def test_market_table_tooltips_and_claims_tab(zh, qtbot):
-    page = zh.show_page("market")
+def test_market_table_tooltips_and_claims_tab(zh_window, qtbot):
+    page = zh_window.show_page("market")
     qtbot.waitUntil(lambda: page.model.table is not None, timeout=5000)
     found, notes = [], 0
     for commodity in COMMODITIES:
@@ -114,8 +106,8 @@ def test_market_table_tooltips_and_claims_tab(zh, qtbot):
     assert notes > 0                       # USGS notes are there, labelled as USGS's English
 
 
-def test_event_dialog_says_why_it_did_not_save_in_chinese(zh, qtbot):
-    page = zh.show_page("reference")
+def test_event_dialog_says_why_it_did_not_save_in_chinese(zh_window, qtbot):
+    page = zh_window.show_page("reference")
     dialog = page.timeline.open_editor(exec_=False)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -132,7 +124,7 @@ def test_event_dialog_says_why_it_did_not_save_in_chinese(zh, qtbot):
     assert dialog.isVisible()                                     # nothing saved
 
 
-def test_chart_texts_use_chinese_units_and_editions(zh):
+def test_chart_texts_use_chinese_units_and_editions(zh_window):
     from reetool.ui.charts.registry import CHARTS, ChartParams
     from reetool.ui.charts.text import footer_text, subtitle_text
 

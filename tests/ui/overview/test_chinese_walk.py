@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QTabWidget,
 )
@@ -75,13 +74,6 @@ def offenders(root, commodity: str) -> set[tuple[str, str]]:
         for m in pattern.finditer(text):
             bad.add((where, m.group(1)))
     return bad
-
-
-@pytest.fixture
-def zh_window(window):
-    window.set_language("zh")
-    yield window
-    window.set_language("en")
 
 
 def test_overview_in_chinese_shows_no_english_names(zh_window, qtbot):
