@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
-from reetool.ui.charts import map_items, palette
+from reetool.ui.charts import map_items, palette, ref_labels
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.spec import ChartSpec, Panel, SeriesSpec
 from reetool.ui.charts.text import fit, footer_text, reserve, subtitle_text, wrap
@@ -223,6 +223,8 @@ class ChartDrawing:
         top = max((r.value for r in panel.ref_lines if r.horizontal), default=None)
         self.refs[plot] = [self._ref_line(plot, k, ref, above=ref.value == top)
                            for k, ref in enumerate(panel.ref_lines)]
+        if panel.ref_lines:       # labels kept clear of the data (and of each other)
+            ref_labels.attach(plot, self.refs[plot], lambda p=plot: self._points_of(p))
         self.notes[plot] = []
         for x, y, text in panel.notes:
             t = pg.TextItem(text, color=self.theme.muted, anchor=(0.5, 1))
@@ -346,6 +348,15 @@ class ChartDrawing:
         plot.addItem(item)
         return item
 
+    def _points_of(self, plot) -> list:
+        """The data points the reference-line labels of ``plot`` keep clear of."""
+        for q, panel, _entries in self.plots:
+            if q is plot:         # kept while the panel is the same (a slider step makes a new one)
+                if getattr(plot, "_ref_points", (None,))[0] is not panel:
+                    plot._ref_points = (panel, ref_labels.series_points(panel, self._panel_log(panel)))
+                return plot._ref_points[1]
+        return []
+
     # --- updating in place -----------------------------------------------------------------------
     def _update_in_place(self, spec: ChartSpec, params) -> None:
         """Draw ``spec`` into the items built for the previous one (same ``signature``)."""
@@ -379,3 +390,6 @@ class ChartDrawing:
                 self._apply_ranges(plot, panel, log)   # else the ranges stand (auto ones follow)
         self.plots[:] = [(plot, panel, entries)
                          for (plot, _old, entries), panel in zip(self.plots, spec.panels)]
+        for plot, panel, _entries in self.plots:
+            if panel.ref_lines:
+                ref_labels.place(plot)

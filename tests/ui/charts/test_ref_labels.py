@@ -1,0 +1,50 @@
+"""Reference-line labels (the HHI thresholds) keep clear of the data and of each other, also
+when the plot is short (a slide, a projector window)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPolygonF
+
+from reetool.ui.charts import ref_labels
+from reetool.ui.charts.registry import ChartParams
+from reetool.ui.charts.view import ChartView
+
+
+def covered(view) -> tuple[int, int]:
+    """(data points under a label, pairs of labels that overlap) over the view's plots."""
+    points = overlaps = 0
+    for plot, lines in view.refs.items():          # a ChartView is its own ChartDrawing
+        poly = QPolygonF([QPointF(x, y) for x, y in view._points_of(plot)])
+        pts = [(p.x(), p.y()) for p in plot.vb.mapViewToScene(poly)]
+        rects = []
+        for line in lines:
+            r = line.label.sceneBoundingRect()
+            points += sum(1 for x, y in pts if r.left() <= x <= r.right() and r.top() <= y <= r.bottom())
+            overlaps += sum(1 for o in rects if o.intersects(r))
+            rects.append(r)
+    return points, overlaps
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 500)])
+def test_hhi_threshold_labels_cover_no_data(app, qtbot, size):
+    view = ChartView("concentration", ChartParams(), toolbar=False, follow_state=False)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(50)
+    assert any(view.refs.values())                 # the HHI panel has its three thresholds
+    assert covered(view) == (0, 0)
+
+
+def test_points_cover_line_segments_and_bars():
+    from reetool.ui.charts.spec import Datum, Panel, SeriesSpec
+
+    line = SeriesSpec("l", "line", "line", [Datum(0, 0.0), Datum(1, 12.0)])
+    bars = SeriesSpec("b", "bars", "bar", [Datum(0, 10.0)], width=0.5)
+    pts = ref_labels.series_points(Panel([line]), log=False)
+    assert (0.5, 6.0) in pts and len(pts) == ref_labels.SAMPLES + 1   # along the segment
+    pts = ref_labels.series_points(Panel([bars], orientation="h"), log=False)
+    assert (10.0, 0.25) in pts and (5.0, 0.0) in pts                   # value along x when horizontal
