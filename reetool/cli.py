@@ -45,28 +45,25 @@ def build_parser(commands: bool = True):
     return parser
 
 
-def opens_window(argv: list[str]) -> bool:
-    """True when ``argv`` holds only the window's own option (``--lang X``): the window opens
-    without importing the command modules (they are for headless runs)."""
-    rest = list(argv)
+def window_args(argv: list[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` holds only the window's own option (``--lang X`` or ``--lang=X``, as
+    often as given) and the language it names (the last one, as argparse takes it; None: the
+    saved or the system's). Such a line opens the window without argparse and without
+    importing the command modules (they are for headless runs)."""
+    lang, rest = None, list(argv)
     while rest:
         arg = rest.pop(0)
         if arg == "--lang" and rest and not rest[0].startswith("-"):
-            rest.pop(0)
-        elif not arg.startswith("--lang="):
-            return False
-    return True
+            lang = rest.pop(0)
+        elif arg.startswith("--lang="):
+            lang = arg.partition("=")[2]
+        else:
+            return False, None
+    return True, lang
 
 
-def window_language(argv: list[str]) -> tuple[bool, str | None]:
-    """For a command line that opens the window: whether its ``--lang`` (the last one, as
-    argparse takes it) is valid, and the language (None: the saved or the system's)."""
-    lang = None
-    rest = list(argv)
-    while rest:
-        arg = rest.pop(0)
-        lang = rest.pop(0) if arg == "--lang" else arg.partition("=")[2]
-    return lang in (None, "en", "zh"), lang
+def opens_window(argv: list[str]) -> bool:
+    return window_args(argv)[0]
 
 
 def run_gui(args) -> int:
@@ -94,9 +91,8 @@ def run_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    window = opens_window(argv)
-    valid, lang = window_language(argv) if window else (False, None)
-    if valid:   # the window's start: no argparse, no command modules
+    window, lang = window_args(argv)
+    if window and lang in (None, "en", "zh"):   # the window's start: no argparse, no commands
         from types import SimpleNamespace
 
         args = SimpleNamespace(command=None, lang=lang)

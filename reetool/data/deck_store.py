@@ -1,6 +1,7 @@
 """Where decks live: ``<user data>/decks/``, with autosave files for crash recovery. Qt-free.
 
     decks_dir() -> Path                       # <user data>/decks (created)
+    decks_folder() -> Path                    # the same, not created
     list_decks() -> list[DeckInfo]            # saved decks, newest first
     Autosave(owner_path=None)                 # one per edited deck: .write(deck), .discard()
     recoverable() -> list[Recovery]           # autosaves left by a process that is gone
@@ -27,10 +28,15 @@ from reetool.data.textio import atomic_write_text
 AUTOSAVE = "autosave"
 
 
-def decks_dir() -> Path:
+def decks_folder() -> Path:
+    """``<user data>/decks``, not created (listing and checking need not create it)."""
     from reetool.appdirs import user_data_dir
 
-    path = user_data_dir() / "decks"
+    return user_data_dir() / "decks"
+
+
+def decks_dir() -> Path:
+    path = decks_folder()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -58,7 +64,7 @@ class DeckInfo:
 
 def list_decks(lang: str = "en") -> list[DeckInfo]:
     out = []
-    for f in sorted(decks_dir().glob("*.json")):
+    for f in sorted(decks_folder().glob("*.json")):     # a missing folder lists nothing
         try:
             deck = load_deck(f)
             out.append(DeckInfo(f, text(deck.title, lang) or f.stem, len(deck.slides),

@@ -54,18 +54,11 @@ def check_timeline_events() -> str:
 def check_decks() -> str:
     """Saved briefing decks; an unreadable one stays where it is (it may be a newer format
     from another laptop) and is named, with autosaves waiting to be offered back."""
-    from reetool.appdirs import user_data_dir
-    from reetool.data.deck import DeckError, load_deck
+    from reetool.data.deck_store import AUTOSAVE, decks_folder, list_decks
 
-    folder = user_data_dir() / "decks"           # not created by a check
-    files = sorted(folder.glob("*.json")) if folder.is_dir() else []
-    bad = []
-    for f in files:
-        try:
-            load_deck(f)
-        except DeckError:
-            bad.append(f.name)
-    autosaves = len(list((folder / "autosave").glob("*.json"))) if folder.is_dir() else 0
-    return (f"briefing decks: {len(files) - len(bad)}"
+    decks = list_decks()                         # creates no folder
+    bad = sorted(d.path.name for d in decks if d.error)
+    autosaves = len(list((decks_folder() / AUTOSAVE).glob("*.json")))
+    return (f"briefing decks: {len(decks) - len(bad)}"
             + (f", {len(bad)} unreadable ({', '.join(bad)})" if bad else "")
             + (f"; autosaves: {autosaves}" if autosaves else ""))

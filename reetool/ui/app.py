@@ -17,6 +17,7 @@ from reetool.ui.refguard import make_singletons_immortal
 # what the offscreen platform says about every window it shows: true, harmless, and noise
 # on a headless command's stderr
 OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+_HANDLER: list = []                  # the installed message handler, kept alive
 
 
 def use_offscreen() -> None:
@@ -30,11 +31,8 @@ def use_offscreen() -> None:
             if message not in OFFSCREEN_NOISE:
                 sys.stderr.write(message + "\n")
 
-        _HANDLER[:] = [handler]          # kept alive for the life of the process
+        _HANDLER[:] = [handler]
         qInstallMessageHandler(handler)
-
-
-_HANDLER: list = []
 
 
 def configure(app: QApplication, lang: str | None = None) -> QApplication:

@@ -27,6 +27,11 @@ def current_language() -> str:
     return _current[0]
 
 
+def is_chinese() -> bool:
+    """Whether the interface is in 简体中文 (data is then shown in Chinese where it can be)."""
+    return _current[0] == "zh"
+
+
 def set_language(lang: str) -> str:
     """Install the translators for ``lang`` ('en' or 'zh') in the running application."""
     if lang not in LANGUAGES:

@@ -27,7 +27,6 @@ class MainWindow(QMainWindow):
         from reetool.ui.after_paint import AfterFirstPaint
 
         self.after_paint = AfterFirstPaint(self)   # what the first page does not need waits
-        self._status_queued = False
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setIconSize(QSize(22, 22))
@@ -247,11 +246,11 @@ class MainWindow(QMainWindow):
             act.setChecked(code == i18n.current_language())
         for extra in self.extras:
             extra.retranslate()
+        show = lambda: self.status_data.setText(self._data_status())   # noqa: E731
         if self.after_paint.painted:
-            self.status_data.setText(self._data_status())
-        elif not self._status_queued:    # reads the market tables: after the first paint
-            self._status_queued = True
-            self.after_paint.add(lambda: self.status_data.setText(self._data_status()))
+            show()
+        else:                            # it reads the market tables: after the first paint
+            self.after_paint.add(show)
         self._update_status()
 
     def _data_status(self) -> str:

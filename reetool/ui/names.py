@@ -58,4 +58,6 @@ def edition_label(text: str) -> str:
 
 
 def is_chinese() -> bool:
-    return _lang() == "zh"
+    from reetool.ui.i18n import is_chinese
+
+    return is_chinese()

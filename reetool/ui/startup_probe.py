@@ -47,23 +47,19 @@ def install(window) -> None:
         def finish(self):
             import time
 
-            self.line = (f"{MARKER} epoch={time.time():.6f} since_start={_since_process_start():.4f}"
-                         f" page={{}} rows={{}} cpu={time.process_time():.4f}")
+            painted = f"epoch={time.time():.6f} since_start={_since_process_start():.4f}"
+            cpu = f"cpu={time.process_time():.4f}"
             page, rows = _first_page(window)
-            self.line = self.line.format(page, rows)
-            self.waited = 0
-            self.settle()
+            self.line = f"{MARKER} {painted} page={page} rows={rows} {cpu}"
+            after = getattr(window, "after_paint", None)
+            if after is not None:      # queued last: runs once the work before it has run
+                after.add(self.report)
+            else:
+                self.report()
 
-        def settle(self):
-            """Wait for the work queued for after the first paint (reetool.ui.after_paint),
-            then report both moments and quit."""
+        def report(self):
             import time
 
-            after = getattr(window, "after_paint", None)
-            if after is not None and not after.settled and self.waited < 100_000:
-                self.waited += 1
-                QTimer.singleShot(0, self.settle)
-                return
             print(f"{self.line} settled={time.time():.6f} settled_cpu={time.process_time():.4f}",
                   flush=True)
             QCoreApplication.exit(0)

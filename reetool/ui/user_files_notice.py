@@ -76,19 +76,17 @@ class Notice(QObject):
         self.box: QMessageBox | None = None
         self._unsubscribe = user_files.subscribe(self._found)
         window.destroyed.connect(self._unsubscribe)
-        self.watch = FirstPaint(window, self._on_paint)
+        run = lambda: self.after_first_paint()   # noqa: E731 (looked up when it runs)
+        after = getattr(window, "after_paint", None)     # the main window's queue
+        if after is not None:
+            after.add(run)
+            self.watch = after
+        else:                                            # any other window
+            self.watch = FirstPaint(window, lambda: defer(self, run))
 
     @property
     def painted(self) -> bool:
         return self.watch.painted
-
-    def _on_paint(self) -> None:
-        run = lambda: self.after_first_paint()   # noqa: E731 (looked up when it runs)
-        after = getattr(self.window, "after_paint", None)   # the main window's queue
-        if after is not None:
-            after.add(run)
-        else:
-            defer(self, run)
 
     def after_first_paint(self) -> None:
         user_files.clean_stale_temps()

@@ -63,14 +63,16 @@ def test_broken_bundled_data_is_reported_without_traceback(tmp_path):
     assert "elements.csv, line 1, field 'atomic_number'" in out.stdout
 
 
-def test_window_language_reads_the_last_lang_like_argparse():
-    from reetool.cli import window_language
+def test_window_args_read_the_last_lang_like_argparse():
+    from reetool.cli import window_args
 
-    assert window_language([]) == (True, None)
-    assert window_language(["--lang", "zh"]) == (True, "zh")
-    assert window_language(["--lang=en"]) == (True, "en")
-    assert window_language(["--lang", "en", "--lang=zh"]) == (True, "zh")
-    assert window_language(["--lang", "fr"]) == (False, "fr")   # argparse then names the choices
+    assert window_args([]) == (True, None)
+    assert window_args(["--lang", "zh"]) == (True, "zh")
+    assert window_args(["--lang=en"]) == (True, "en")
+    assert window_args(["--lang", "en", "--lang=zh"]) == (True, "zh")
+    assert window_args(["--lang", "fr"]) == (True, "fr")     # main() lets argparse refuse it
+    assert window_args(["--lang", "zh", "self-test"]) == (False, None)
+    assert window_args(["--lang"]) == (False, None)
 
 
 def test_a_bad_window_language_is_refused_by_name(capsys):

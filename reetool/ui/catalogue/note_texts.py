@@ -15,12 +15,7 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from reetool.data.catalogue import Item
 from reetool.ui.catalogue import labels
-
-
-def chinese() -> bool:
-    from reetool.ui.i18n import current_language
-
-    return current_language() == "zh"
+from reetool.ui.i18n import is_chinese as chinese
 
 
 def english_original(note: str) -> str:

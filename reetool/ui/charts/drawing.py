@@ -137,6 +137,7 @@ class ChartDrawing:
         self.legends = {}
         self.blocks = {}
         self.refs = {}
+        self._ref_points = {}       # plot -> (panel, its data points) for the labels
         self.notes = {}
         self.crosshairs.clear()
         self._signature = None
@@ -224,7 +225,7 @@ class ChartDrawing:
         self.refs[plot] = [self._ref_line(plot, k, ref, above=ref.value == top)
                            for k, ref in enumerate(panel.ref_lines)]
         if panel.ref_lines:       # labels kept clear of the data (and of each other)
-            ref_labels.attach(plot, self.refs[plot], lambda p=plot: self._points_of(p))
+            ref_labels.attach(plot, lambda p=plot: self._place_ref_labels(p))
         self.notes[plot] = []
         for x, y, text in panel.notes:
             t = pg.TextItem(text, color=self.theme.muted, anchor=(0.5, 1))
@@ -258,11 +259,11 @@ class ChartDrawing:
                              horSpacing=22, sampleType=PatternSample)
 
     def _ref_line(self, plot, k: int, ref, above: bool = True):
-        # labels spread along the line so close thresholds do not overprint each other; the
-        # highest line's label sits above it, the others hang below theirs, so no label is
-        # struck through by a neighbouring line
-        pos = 0.98 - 0.34 * (k % 3)
-        anchor = (1, 1) if above or not ref.horizontal else (1, 0)
+        # labels start spread along the line (ref_labels then moves them clear of the data);
+        # the highest line's label sits above it, the others hang below theirs, so no label
+        # is struck through by a neighbouring line
+        pos, ax = ref_labels.PLACES[k % 3]
+        anchor = (ax, 1) if above or not ref.horizontal else (ax, 0)
         line = pg.InfiniteLine(pos=ref.value, angle=0 if ref.horizontal else 90,
                                pen=pg.mkPen(self.theme.muted, width=1.5, style=Qt.PenStyle.DashLine),
                                label=ref.label,
@@ -348,14 +349,14 @@ class ChartDrawing:
         plot.addItem(item)
         return item
 
-    def _points_of(self, plot) -> list:
-        """The data points the reference-line labels of ``plot`` keep clear of."""
-        for q, panel, _entries in self.plots:
-            if q is plot:         # kept while the panel is the same (a slider step makes a new one)
-                if getattr(plot, "_ref_points", (None,))[0] is not panel:
-                    plot._ref_points = (panel, ref_labels.series_points(panel, self._panel_log(panel)))
-                return plot._ref_points[1]
-        return []
+    def _place_ref_labels(self, plot) -> None:
+        """Reference-line labels clear of the data (points kept while the panel is the same)."""
+        panel = next((pn for q, pn, _e in self.plots if q is plot), None)
+        if panel is None or plot not in self.refs:
+            return
+        if self._ref_points.get(plot, (None,))[0] is not panel:
+            self._ref_points[plot] = (panel, ref_labels.series_points(panel, self._panel_log(panel)))
+        ref_labels.place(plot, self.refs[plot], self._ref_points[plot][1])
 
     # --- updating in place -----------------------------------------------------------------------
     def _update_in_place(self, spec: ChartSpec, params) -> None:
@@ -392,4 +393,4 @@ class ChartDrawing:
                          for (plot, _old, entries), panel in zip(self.plots, spec.panels)]
         for plot, panel, _entries in self.plots:
             if panel.ref_lines:
-                ref_labels.place(plot)
+                self._place_ref_labels(plot)

@@ -2,7 +2,7 @@
 the data and of each other.
 
 A label sits on its line at one of a few places along it (right, right of middle, left of
-middle, left); ``place`` tries them in turn, starting from the line's own default, and keeps
+middle, left); ``place`` tries them in turn, starting from where the label stands, and keeps
 the first that covers no data and no label placed before it (else the one covering least).
 It runs whenever the plot is resized or its range changes, and after the data is updated in
 place, so a short plot (a slide, a projector) keeps its labels readable. Vertical lines keep
@@ -19,45 +19,44 @@ SAMPLES = 12          # points sampled on each segment of a line series
 MARGIN = 3.0          # pixels kept clear around a label
 
 
-def attach(plot, lines, data) -> None:
-    """Keep the labels of ``lines`` (InfiniteLines of ``plot``) clear of ``data()`` — a
-    callable giving the (x, y) view points to avoid, read when placing."""
-    plot._ref_label_state = (lines, data)
-    plot.vb.sigResized.connect(lambda *_: place(plot))
-    plot.vb.sigRangeChanged.connect(lambda *_: place(plot))
+def attach(plot, replace) -> None:
+    """Call ``replace()`` whenever ``plot`` is resized or its range changes."""
+    plot.vb.sigResized.connect(lambda *_: replace())
+    plot.vb.sigRangeChanged.connect(lambda *_: replace())
 
 
-def place(plot) -> None:
-    lines, data = getattr(plot, "_ref_label_state", ((), None))
+def place(plot, lines, pts) -> None:
+    """Move the labels of ``lines`` (InfiniteLines of ``plot``) clear of ``pts``, the (x, y)
+    view points of its data, and of each other."""
     lines = [ln for ln in lines if ln.angle % 180 == 0 and ln.label is not None]
-    if not lines or data is None or plot.vb.width() <= 0:
-        return
-    pts = data()              # compared in view units: each label's rect is mapped instead
     vb = plot.vb
+    if not lines or vb.width() <= 0:
+        return
     taken = []
-    for k, line in enumerate(lines):
+    for line in lines:
         label = line.label
-        start = min(k % 3, len(PLACES) - 1)
-        order = PLACES[start:] + PLACES[:start]
-        now = (label.orthoPos, label.anchors[0][0])
-        if now in order:          # where it stands now first: unchanged if still clear
-            order = (now,) + tuple(p for p in order if p != now)
+        now = _at(label)          # where drawing, or the last placing, put it: kept if clear
+        order = ((now,) + tuple(p for p in PLACES if p != now)) if now in PLACES else PLACES
         best = None
-        for pos, ax in order:
-            if (pos, ax) != (label.orthoPos, label.anchors[0][0]):
-                _set(label, pos, ax)
+        for where in order:
+            if where != _at(label):
+                _set(label, *where)
             r = label.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
             v = vb.mapSceneToView(r).boundingRect()      # y grows upwards in view units
             left, low, right, high = v.left(), min(v.top(), v.bottom()), v.right(), max(v.top(), v.bottom())
             cost = sum(1 for x, y in pts if left <= x <= right and low <= y <= high)
             cost += 1000 * sum(1 for t in taken if t.intersects(r))
             if best is None or cost < best[0]:
-                best = (cost, pos, ax, r)
+                best = (cost, where, r)
             if cost == 0:
                 break
-        if (best[1], best[2]) != (label.orthoPos, label.anchors[0][0]):
-            _set(label, best[1], best[2])
-        taken.append(best[3])
+        if best[1] != _at(label):
+            _set(label, *best[1])
+        taken.append(best[2])
+
+
+def _at(label) -> tuple[float, float]:
+    return label.orthoPos, label.anchors[0][0]
 
 
 def _set(label, pos: float, ax: float) -> None:

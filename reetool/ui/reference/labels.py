@@ -61,7 +61,7 @@ def beyond(current_to: str) -> str:
 def zh_first() -> bool:
     from reetool.ui import i18n
 
-    return i18n.current_language() == "zh"
+    return i18n.is_chinese()
 
 
 def group_scheme(name: str) -> str:

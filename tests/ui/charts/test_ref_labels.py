@@ -15,8 +15,10 @@ from reetool.ui.charts.view import ChartView
 def covered(view) -> tuple[int, int]:
     """(data points under a label, pairs of labels that overlap) over the view's plots."""
     points = overlaps = 0
-    for plot, lines in view.refs.items():          # a ChartView is its own ChartDrawing
-        poly = QPolygonF([QPointF(x, y) for x, y in view._points_of(plot)])
+    for plot, panel, _entries in view.plots:       # a ChartView is its own ChartDrawing
+        lines = view.refs[plot]
+        data = ref_labels.series_points(panel, view._panel_log(panel))
+        poly = QPolygonF([QPointF(x, y) for x, y in data])
         pts = [(p.x(), p.y()) for p in plot.vb.mapViewToScene(poly)]
         rects = []
         for line in lines:
