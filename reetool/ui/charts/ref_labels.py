@@ -2,8 +2,9 @@
 the data and of each other.
 
 A label sits on its line at one of a few places along it (right, right of middle, left of
-middle, left); ``place`` tries them in turn, starting from where the label stands, and keeps
-the first that covers no data and no label placed before it (else the one covering least).
+middle, left). Where the labels stand covers no data and no other label, nothing moves;
+else ``place`` tries every combination of places (a plot has a handful of lines) and keeps
+the one covering the fewest data points and the least of each other, where they stood on a tie.
 It runs whenever the plot is resized or its range changes, and after the data is updated in
 place, so a short plot (a slide, a projector) keeps its labels readable. Vertical lines keep
 their default place.
@@ -11,12 +12,14 @@ their default place.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 # (fraction along the line, horizontal anchor of the text: 1 = text ends there, 0 = starts)
 PLACES = ((0.98, 1.0), (0.64, 1.0), (0.36, 0.0), (0.02, 0.0))
 SAMPLES = 12          # points sampled on each segment of a line series
 MARGIN = 3.0          # pixels kept clear around a label
+MAX_SEARCH = 5        # up to this many lines every combination of places is tried
 
 
 def attach(plot, replace) -> None:
@@ -32,27 +35,38 @@ def place(plot, lines, pts) -> None:
     vb = plot.vb
     if not lines or vb.width() <= 0:
         return
-    taken = []
-    for line in lines:
-        label = line.label
-        now = _at(label)          # where drawing, or the last placing, put it: kept if clear
-        order = ((now,) + tuple(p for p in PLACES if p != now)) if now in PLACES else PLACES
-        best = None
-        for where in order:
-            if where != _at(label):
-                _set(label, *where)
-            r = label.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-            v = vb.mapSceneToView(r).boundingRect()      # y grows upwards in view units
-            left, low, right, high = v.left(), min(v.top(), v.bottom()), v.right(), max(v.top(), v.bottom())
-            cost = sum(1 for x, y in pts if left <= x <= right and low <= y <= high)
-            cost += 1000 * sum(1 for t in taken if t.intersects(r))
-            if best is None or cost < best[0]:
-                best = (cost, where, r)
-            if cost == 0:
-                break
-        if best[1] != _at(label):
-            _set(label, *best[1])
-        taken.append(best[2])
+
+    def option(label, where):
+        if where != _at(label):
+            _set(label, *where)
+        r = label.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        v = vb.mapSceneToView(r).boundingRect()          # y grows upwards in view units
+        left, right = v.left(), v.right()
+        low, high = min(v.top(), v.bottom()), max(v.top(), v.bottom())
+        return where, r, sum(1 for x, y in pts if left <= x <= right and low <= y <= high)
+
+    now = [option(ln.label, _at(ln.label)) for ln in lines]
+    if _cost(now) == 0:           # where they stand is clear (the common case: nothing moves)
+        return
+    choices = []
+    for ln, current in zip(lines, now):              # where it stands first: kept on a tie
+        choices.append([current] + [option(ln.label, w) for w in PLACES if w != current[0]])
+    combos = itertools.product(*choices) if len(lines) <= MAX_SEARCH else [now]
+    best = min(combos, key=_cost)
+    for ln, (where, _r, _n) in zip(lines, best):
+        if where != _at(ln.label):
+            _set(ln.label, *where)
+
+
+def _cost(combo) -> float:
+    """Data points under the labels, plus the area (px²) where two labels overlap, / 20."""
+    cost = sum(n for _w, _r, n in combo)
+    for i, (_w, r, _n) in enumerate(combo):
+        for _w2, r2, _n2 in combo[i + 1:]:
+            both = r.intersected(r2)
+            if not both.isEmpty():
+                cost += both.width() * both.height() / 20
+    return cost
 
 
 def _at(label) -> tuple[float, float]:

@@ -50,3 +50,32 @@ def test_points_cover_line_segments_and_bars():
     assert (0.5, 6.0) in pts and len(pts) == ref_labels.SAMPLES + 1   # along the segment
     pts = ref_labels.series_points(Panel([bars], orientation="h"), log=False)
     assert (10.0, 0.25) in pts and (5.0, 0.0) in pts                   # value along x when horizontal
+
+
+def test_labels_stacked_on_each_other_are_moved_apart_on_a_projector_in_chinese(app, qtbot):
+    """The Charts page at 1024x768 in the projector theme leaves the HHI panel about 90 px
+    high: the three threshold labels cannot all sit clear of the data, but never on each
+    other, wherever they stood before (here: all at one place)."""
+    from reetool.ui import i18n, theme
+    from reetool.ui.main_window import MainWindow
+
+    i18n.set_language("zh")
+    theme.apply("projector")
+    try:
+        window = MainWindow(start_page="charts", persist=False)
+        qtbot.addWidget(window)
+        window.resize(1024, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.page("charts")
+        page.show_chart("concentration")
+        qtbot.wait(100)
+        view = page.view("concentration")
+        plot = view.plots[0][0]
+        for line in view.refs[plot]:
+            ref_labels._set(line.label, *ref_labels.PLACES[1])
+        assert covered(view)[1] > 0                        # stacked
+        view._place_ref_labels(plot)
+        assert covered(view)[1] == 0
+    finally:
+        theme.apply("light")
