@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
-from reetool.ui.charts import map_items, palette, ref_labels
+from reetool.ui.charts import axis_labels, map_items, palette, ref_labels
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.spec import ChartSpec, Panel, SeriesSpec
 from reetool.ui.charts.text import fit, footer_text, reserve, subtitle_text, wrap
@@ -191,6 +191,7 @@ class ChartDrawing:
             plot.setLabel("bottom", panel.x_label, color=fg)
         if panel.y_label:
             plot.setLabel("left", panel.y_label, color=fg)
+            axis_labels.fit_left_title(plot)
         plot.showGrid(x=panel.orientation == "h" or panel.time, y=panel.orientation != "h",
                       alpha=self.theme.grid_alpha)
         log = self._panel_log(panel)
