@@ -22,24 +22,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from reetool.ui.charts import axis_labels, map_items, palette, ref_labels
+from reetool.ui.charts.axes import GridAxis, GridLayer, NumberAxis
 from reetool.ui.charts.items import PatternBars, PatternSample, label_font
 from reetool.ui.charts.spec import ChartSpec, Panel, SeriesSpec
 from reetool.ui.charts.text import fit, footer_text, reserve, subtitle_text, wrap
+from reetool.ui.charts.text_block import TextBlock
 
 # (size in points at scale 1, bold, muted colour) of the text blocks; compact charts
 # (embedded beside their controls) use the smaller sizes
 BLOCKS = {"title": (19, True, False), "subtitle": (12.5, False, True), "footer": (10.5, False, True)}
 COMPACT = {"title": 15.5, "subtitle": 11.5, "footer": 10.5}
-
-
-class NumberAxis(pg.AxisItem):
-    """Value axis with thousands separators (400,000 rather than 400000)."""
-
-    def tickStrings(self, values, scale, spacing):
-        if self.logMode:
-            return super().tickStrings(values, scale, spacing)
-        decimals = max(0, -int(math.floor(math.log10(spacing * scale)))) if spacing > 0 else 0
-        return [f"{v * scale:,.{decimals}f}" for v in values]
 
 
 def signature(spec: ChartSpec, log_y: bool, theme: str) -> tuple:
@@ -68,7 +60,7 @@ class ChartDrawing:
 
     def _label(self, row: int, text_lines: list[str], size: float, bold=False, color=None,
                justify="left"):
-        item = pg.LabelItem(justify=justify)
+        item = TextBlock(justify=justify)   # re-laid out only when its height changes
         item.item.setFont(label_font(size, bold))
         item.setText("<br>".join(self._text_html(t, size, bold, color) for t in text_lines))
         self.canvas.ci.addItem(item, row=row, col=0)
@@ -176,13 +168,15 @@ class ChartDrawing:
             ax.setTextPen(pg.mkPen(self.theme.foreground))
             ax.setTickFont(label_font(self.pt(11.5)))
             ax.label.setFont(label_font(self.pt(12)))
+        GridLayer(plot, self.theme.background)   # the grid: opaque, behind the data, fast
 
     def _panel_log(self, panel: Panel) -> bool:
         return bool(panel.log_y or (self.log_y and self.spec.log_option))
 
     def _draw_panel(self, panel: Panel, params) -> pg.PlotItem:
         value_axis = "bottom" if panel.orientation == "h" else "left"
-        plot = pg.PlotItem(axisItems={value_axis: NumberAxis(value_axis)})
+        other = "left" if value_axis == "bottom" else "bottom"
+        plot = pg.PlotItem(axisItems={value_axis: NumberAxis(value_axis), other: GridAxis(other)})
         plot.setMenuEnabled(False)
         plot.hideButtons()
         self._axis_style(plot)
@@ -356,7 +350,7 @@ class ChartDrawing:
         if panel is None or plot not in self.refs:
             return
         if self._ref_points.get(plot, (None,))[0] is not panel:
-            self._ref_points[plot] = (panel, ref_labels.series_points(panel, self._panel_log(panel)))
+            self._ref_points[plot] = (panel, ref_labels.series_arrays(panel, self._panel_log(panel)))
         ref_labels.place(plot, self.refs[plot], self._ref_points[plot][1])
 
     # --- updating in place -----------------------------------------------------------------------
@@ -384,7 +378,8 @@ class ChartDrawing:
             entries[:] = fresh
             for line, ref in zip(self.refs[plot], panel.ref_lines):
                 line.setValue(ref.value)
-                line.label.setFormat(ref.label)
+                if line.label.format != ref.label:      # setFormat re-renders the text
+                    line.label.setFormat(ref.label)
             for t, (x, y, text) in zip(self.notes[plot], panel.notes):
                 t.setText(text)
                 t.setPos(x, math.log10(y) if log and y > 0 else y)

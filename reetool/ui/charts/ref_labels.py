@@ -15,6 +15,8 @@ from __future__ import annotations
 import itertools
 import math
 
+import numpy as np
+
 # (fraction along the line, horizontal anchor of the text: 1 = text ends there, 0 = starts)
 PLACES = ((0.98, 1.0), (0.64, 1.0), (0.36, 0.0), (0.02, 0.0))
 SAMPLES = 12          # points sampled on each segment of a line series
@@ -35,6 +37,7 @@ def place(plot, lines, pts) -> None:
     vb = plot.vb
     if not lines or vb.width() <= 0:
         return
+    xs, ys = _arrays(pts)
 
     def option(label, where):
         if where != _at(label):
@@ -43,7 +46,8 @@ def place(plot, lines, pts) -> None:
         v = vb.mapSceneToView(r).boundingRect()          # y grows upwards in view units
         left, right = v.left(), v.right()
         low, high = min(v.top(), v.bottom()), max(v.top(), v.bottom())
-        return where, r, sum(1 for x, y in pts if left <= x <= right and low <= y <= high)
+        inside = (xs >= left) & (xs <= right) & (ys >= low) & (ys <= high)
+        return where, r, int(np.count_nonzero(inside))
 
     now = [option(ln.label, _at(ln.label)) for ln in lines]
     if _cost(now) == 0:           # where they stand is clear (the common case: nothing moves)
@@ -78,31 +82,74 @@ def _set(label, pos: float, ax: float) -> None:
     label.setPosition(pos)
 
 
+def _arrays(pts) -> tuple[np.ndarray, np.ndarray]:
+    """(x values, y values): ``pts`` as ``series_arrays`` gives them, or (x, y) pairs."""
+    if isinstance(pts, tuple) and len(pts) == 2 and isinstance(pts[0], np.ndarray):
+        return pts
+    arr = np.asarray(pts, dtype=float).reshape(-1, 2)
+    return arr[:, 0], arr[:, 1]
+
+
+def _y_of(v, log: bool):
+    if v is None or (log and v <= 0):
+        return None
+    return math.log10(v) if log else v
+
+
+def _bar_points(s, horizontal: bool, log: bool) -> list[tuple[float, float]]:
+    """The corners and middle of every bar of series ``s``."""
+    out = []
+    half = s.width / 2
+    for d in s.data:
+        y = _y_of(d.y, log)
+        if y is None:
+            continue
+        base = (_y_of(d.base, log) if d.base else 0.0) or 0.0
+        for fx in (-half, 0.0, half):
+            for fy in (0.0, 0.5, 1.0):
+                vx, vy = d.x + fx, base + fy * (y - base)
+                out.append((vy, vx) if horizontal else (vx, vy))
+    return out
+
+
+def series_arrays(panel, log: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The points of ``series_points`` as two arrays (x, y), the line segments filled in
+    with numpy: a chart that follows a slider builds them at every step."""
+    xs: list[np.ndarray] = []
+    ys: list[np.ndarray] = []
+    t = np.arange(1, SAMPLES) / SAMPLES
+    for s in panel.series:
+        if s.kind == "bar":
+            x, y = _arrays(_bar_points(s, panel.orientation == "h", log))
+        else:
+            y_of = [_y_of(d.y, log) for d in s.data]
+            x = np.array([d.x for d in s.data], dtype=float)
+            y = np.array([np.nan if v is None else v for v in y_of], dtype=float)
+            if s.kind == "line" and len(x) > 1:
+                ok = ~(np.isnan(y[:-1]) | np.isnan(y[1:]))          # a gap breaks the line
+                x0, y0, x1, y1 = x[:-1][ok], y[:-1][ok], x[1:][ok], y[1:][ok]
+                xs.append((x0[:, None] + (x1 - x0)[:, None] * t).ravel())
+                ys.append((y0[:, None] + (y1 - y0)[:, None] * t).ravel())
+            keep = ~np.isnan(y)
+            x, y = x[keep], y[keep]
+        xs.append(x)
+        ys.append(y)
+    if not xs:
+        return np.empty(0), np.empty(0)
+    return np.concatenate(xs), np.concatenate(ys)
+
+
 def series_points(panel, log: bool) -> list[tuple[float, float]]:
     """View points to keep labels off: every point of line and scatter series (and points
     along each line segment), the corners and middle of every bar."""
     out: list[tuple[float, float]] = []
-
-    def y_of(v):
-        if v is None or (log and v <= 0):
-            return None
-        return math.log10(v) if log else v
-
     for s in panel.series:
-        pts = [(d.x, y_of(d.y), d) for d in s.data]
         if s.kind == "bar":
-            for x, y, d in pts:
-                if y is None:
-                    continue
-                base = y_of(d.base) if d.base else 0.0
-                half = s.width / 2
-                for fx in (-half, 0.0, half):
-                    for fy in (0.0, 0.5, 1.0):
-                        vx, vy = x + fx, (base or 0.0) + fy * (y - (base or 0.0))
-                        out.append((vy, vx) if panel.orientation == "h" else (vx, vy))
+            out += _bar_points(s, panel.orientation == "h", log)
             continue
         prev = None
-        for x, y, _d in pts:
+        for d in s.data:
+            x, y = d.x, _y_of(d.y, log)
             if y is None:
                 prev = None
                 continue

@@ -119,3 +119,33 @@ def test_label_place_moves_a_label_onto_the_bar_only_when_it_would_run_out():
     at, mode = label_place(QRectF(0, 10, 280, 20), 50, 12, "h", False, view)
     assert mode == "on_bar" and at.x() + 50 <= 280             # inside, right-aligned
     assert label_place(QRectF(0, 10, 20, 20), 50, 12, "h", True, view) is None   # too short
+
+
+def test_a_new_number_in_the_title_does_not_lay_the_chart_out_again(make_view, shared, qtbot):
+    """The title holds the slider's value; a new value of the same length in lines changes
+    no block's height, so the chart is not laid out again (pyqtgraph's LabelItem asked for
+    that at every text change, its width being its minimum width)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                Requests.count += 1
+            return False
+
+    shared.set("scenario", disruption(50))
+    view = make_view("scenario", follow_state=True)
+    spy = Requests()
+    view.canvas.ci.installEventFilter(spy)
+    qtbot.wait(20)
+    Requests.count = 0
+    for cut in (11, 23, 37):
+        shared.set("scenario", disruption(cut))
+        view.flush()
+        qtbot.wait(5)
+    assert "37.0 %" in view.blocks["title"][2]
+    assert Requests.count == 0
+    title = view.blocks["title"][0]
+    assert title.minimumWidth() == 0           # the width follows the chart, not the text

@@ -79,3 +79,26 @@ def test_labels_stacked_on_each_other_are_moved_apart_on_a_projector_in_chinese(
         assert covered(view)[1] == 0
     finally:
         theme.apply("light")
+
+
+def test_point_arrays_hold_the_same_points_as_the_list():
+    """The arrays built with numpy (every slider step) hold the points of series_points:
+    lines with gaps and on a log scale, scatter, bars with a base, horizontal bars."""
+    from reetool.ui.charts.spec import Datum, Panel, SeriesSpec
+
+    line = SeriesSpec("l", "line", "line", [Datum(0, 1.0), Datum(1, 100.0), Datum(2, None),
+                                            Datum(3, 10.0), Datum(4, 1000.0), Datum(5, -1.0)])
+    dots = SeriesSpec("s", "dots", "scatter", [Datum(0, 5.0), Datum(1, None)])
+    bars = SeriesSpec("b", "bars", "bar", [Datum(0, 10.0, base=2.0), Datum(1, None)], width=0.5)
+    for panel in (Panel([line, dots, bars]), Panel([bars], orientation="h")):
+        for log in (False, True):
+            xs, ys = ref_labels.series_arrays(panel, log)
+            listed = ref_labels.series_points(panel, log)
+            got = sorted(zip(xs.tolist(), ys.tolist()))
+            assert len(got) == len(listed)
+            assert all(a == pytest.approx(b) for a, b in zip(got, sorted(listed)))
+    inner = ref_labels.SAMPLES - 1
+    # linear: 5 points with a value; segments 0–1, 3–4 and 4–5 (the gap at x=2 breaks it)
+    assert len(ref_labels.series_arrays(Panel([line]), log=False)[0]) == 3 * inner + 5
+    # log: −1 has no place either, so 4 points and the segments 0–1 and 3–4
+    assert len(ref_labels.series_arrays(Panel([line]), log=True)[0]) == 2 * inner + 4
