@@ -16,8 +16,16 @@ ELLIPSIS = "…"
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 
+# Chinese line breaking (the simple rule of GB/T 15834 and JIS X 4051 "kinsoku"): a line
+# does not start with closing punctuation nor end with opening punctuation
+NO_LINE_START = frozenset("。，、；：！？）」』】》〉’”…%,.;:!?)]")
+NO_LINE_END = frozenset("（「『【《〈‘“([")
+
+
 def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap by display width (CJK counts double); CJK text may break anywhere."""
+    """Greedy word wrap by display width (CJK counts double). A word holding CJK may break
+    anywhere: it first fills the line it starts on, and no line starts with a closing mark
+    (。，、）…) or ends with an opening one (（「《…)."""
     lines, line = [], ""
     for word in text.replace("\n", " \n ").split(" "):
         if word == "\n":
@@ -28,18 +36,48 @@ def wrap(text: str, width: int) -> list[str]:
         if display_width(cand) <= width:
             line = cand
             continue
+        if display_width(word) > len(word):          # CJK in it: break inside the word
+            lines, line = _wrap_cjk(lines, f"{line} " if line else "", word, width)
+            continue
         if line:
             lines.append(line)
-        while display_width(word) > width:  # long CJK runs
-            cut = 1
-            while cut < len(word) and display_width(word[:cut + 1]) <= width:
-                cut += 1
+        while display_width(word) > width:  # a long word with no CJK (a URL): cut it
+            cut = _fits(word, width)
             lines.append(word[:cut])
             word = word[cut:]
         line = word
     if line:
         lines.append(line)
     return lines
+
+
+def _fits(word: str, width: int, prefix: str = "") -> int:
+    """How many characters of ``word`` fit after ``prefix`` in ``width`` (at least one when
+    nothing comes before them)."""
+    cut = 0
+    while cut < len(word) and display_width(prefix + word[:cut + 1]) <= width:
+        cut += 1
+    return cut if cut or prefix else 1
+
+
+def _wrap_cjk(lines: list[str], prefix: str, word: str, width: int) -> tuple[list[str], str]:
+    """Lay ``word`` out after ``prefix`` (the line so far): returns the lines and the last,
+    unfinished line."""
+    while True:
+        cut = _fits(word, width, prefix)
+        if cut >= len(word):
+            return lines, prefix + word
+        keep = cut
+        while keep > 1 and (word[keep] in NO_LINE_START or word[keep - 1] in NO_LINE_END):
+            keep -= 1                                # carry a character to the next line
+        if keep > 1 or word[keep] not in NO_LINE_START:
+            cut = keep
+        if cut == 0:                                 # nothing fits after the prefix
+            lines.append(prefix.rstrip())
+            prefix = ""
+            continue
+        lines.append(prefix + word[:cut])
+        prefix, word = "", word[cut:]
 
 
 def reserve(text: str, width: int) -> int:
