@@ -73,6 +73,11 @@ def run_gui(args) -> int:
     if trouble:
         print(trouble, file=sys.stderr)
         return 1
+    import PySide6.QtWidgets  # noqa: F401  (first, then its __feature__ import hook goes)
+
+    from reetool.ui import feature_hook
+
+    feature_hook.switch_off()   # it reads the source of every module imported after it
     from reetool.ui import crash
     from reetool.ui.app import application
     from reetool.ui.main_window import MainWindow

@@ -13,7 +13,6 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 _showing: list[bool] = []
 
@@ -48,6 +47,8 @@ def excepthook(exc_type, exc, tb) -> None:
         if path is not None:
             text += "\n\n" + translate("Crash", "The details were written to {file}. Your data is unchanged; "
                                          "you can keep working.").format(file=str(path))
+        from PySide6.QtWidgets import QMessageBox   # only now: not on the start-up path
+
         QMessageBox.warning(None, translate("Crash", "reetool — unexpected error"), text)
     finally:
         _showing.clear()

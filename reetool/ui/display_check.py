@@ -13,7 +13,6 @@ maps to its Debian/Ubuntu and Fedora package (README, "Desktop system packages")
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
@@ -47,6 +46,8 @@ def _bundled_dirs() -> list[Path]:
 def _loadable(soname: str) -> bool:
     if any((d / soname).exists() for d in _bundled_dirs()):
         return True
+    import ctypes
+
     try:
         ctypes.CDLL(soname)
         return True
@@ -60,6 +61,8 @@ def missing_libraries(loadable=_loadable) -> list[str]:
 
 def can_connect(display: str) -> bool:
     """Whether libxcb can open ``display`` (what Qt's xcb plugin does first)."""
+    import ctypes
+
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
         xcb.xcb_connect.restype = ctypes.c_void_p

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+if TYPE_CHECKING:   # the deck, its state and the dialog load when first used, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
-if TYPE_CHECKING:   # the deck and its state load when first used, not at start-up
     from reetool.state.briefing import BriefingState
 
 AUTOSAVE_DELAY_MS = 1500
@@ -166,6 +166,8 @@ class BriefingActions:
             return None
         rec = found[0]
         when = _format_time(rec.saved_at)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             Q.translate("BriefingActions", "Restore briefing"),
