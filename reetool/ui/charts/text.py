@@ -60,22 +60,31 @@ def _fits(word: str, width: int, prefix: str = "") -> int:
     return cut if cut or prefix else 1
 
 
+def _wide(ch: str) -> bool:
+    return display_width(ch) == 2
+
+
+def _break_before(word: str, i: int) -> bool:
+    """Whether a line may end before ``word[i]``: next to a Chinese character (not inside a
+    run of Latin letters and digits such as MCS2026), and not before a closing mark or
+    after an opening one."""
+    return ((_wide(word[i - 1]) or _wide(word[i]))
+            and word[i] not in NO_LINE_START and word[i - 1] not in NO_LINE_END)
+
+
 def _wrap_cjk(lines: list[str], prefix: str, word: str, width: int) -> tuple[list[str], str]:
     """Lay ``word`` out after ``prefix`` (the line so far): returns the lines and the last,
     unfinished line."""
     while True:
-        cut = _fits(word, width, prefix)
-        if cut >= len(word):
+        fits = _fits(word, width, prefix)
+        if fits >= len(word):
             return lines, prefix + word
-        keep = cut
-        while keep > 1 and (word[keep] in NO_LINE_START or word[keep - 1] in NO_LINE_END):
-            keep -= 1                                # carry a character to the next line
-        if keep > 1 or word[keep] not in NO_LINE_START:
-            cut = keep
-        if cut == 0:                                 # nothing fits after the prefix
+        cut = next((i for i in range(fits, 0, -1) if _break_before(word, i)), 0)
+        if cut == 0 and prefix:                      # no break fits after the line so far
             lines.append(prefix.rstrip())
             prefix = ""
             continue
+        cut = cut or fits                            # no allowed break at all: cut anyway
         lines.append(prefix + word[:cut])
         prefix, word = "", word[cut:]
 

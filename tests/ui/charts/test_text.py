@@ -45,3 +45,11 @@ def test_fit_pads_or_cuts_with_an_ellipsis():
     assert fit("短", 10, 2) == (["短", ""], False)
     lines, cut = fit("一二三四五六七八九十", 6, 1)
     assert cut and lines[0].endswith("…") and display_width(lines[0]) <= 6
+
+
+def test_latin_inside_chinese_is_not_cut():
+    # the subtitle's "版本：MCS2026" holds no space: it may break after "：", not in MCS2026
+    lines = wrap("单位：吨 · 数据年份：2025 · 版本：MCS2026", 30)
+    assert any(ln.endswith("MCS2026") or ln.startswith("MCS2026") for ln in lines)
+    assert not any(ln.endswith(("MCS", "MCS202")) for ln in lines)
+    assert wrap("稀土氧化物REO当量", 12) == ["稀土氧化物", "REO当量"]
