@@ -17,6 +17,7 @@ from reetool.ui.market import bound_text
 from reetool.ui.market.table_model import MISSING, fmt_number, fmt_pct, unit_text
 from reetool.ui.named_combo import NamedCombo
 from reetool.ui.names import country_name
+from reetool.ui.tab_page import TabPage
 from reetool.ui.theme_colors import set_tone
 
 
@@ -110,7 +111,7 @@ class ScenarioPanel(QWidget):
         self.tabs = QTabWidget(objectName="scn_tabs")
         lay.addWidget(self.tabs)
 
-        dis = QWidget()
+        dis = TabPage()   # opaque: a slider step repaints its labels, not the frames behind
         f, results = _forms(dis)
         self.dis_country = NamedCombo(country_name, objectName="scn_dis_country")
         self.ramp_country = NamedCombo(country_name, objectName="scn_ramp_country")
@@ -129,7 +130,7 @@ class ScenarioPanel(QWidget):
         results.addRow(self.dis_note)
         self.tabs.addTab(dis, "")
 
-        ramp = QWidget()
+        ramp = TabPage()
         g, ramp_results = _forms(ramp)
         self.h = SliderSpin("scn_h", -20, 30, 0.5, 0, " %/yr")
         self.g = SliderSpin("scn_g", -20, 30, 0.5, 10, " %/yr")
