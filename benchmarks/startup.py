@@ -11,10 +11,12 @@ the process prints the wall-clock time of the main window's first finished paint
 Start-up = that time minus the time just before the process was launched. The app opens
 on its default first page (catalogue); the probe reports the rows in the page's views, to
 show it was populated when painted. Baselines, started the same way in the same run:
-``packaging/baselines/bare.py`` (a bare QMainWindow, the denominator) and ``hello.py`` (a
-window importing pandas + pyqtgraph eagerly, for reference); frozen ones are built from
-the same spec (``python packaging/build.py --target bare|hello``; built here if missing
-or stale). Runs are interleaved round-robin after one discarded warm-up round; medians are
+``packaging/baselines/bare.py`` (a bare QMainWindow, the denominator), ``hello.py`` (a
+window importing pandas + pyqtgraph eagerly, for reference) and ``floor.py`` (the widgets
+the catalogue page shows at its first paint, in plain Qt with no reetool code: how far the
+first page alone, however it is coded, puts the start above the bare window); frozen ones
+are built from the same spec (``python packaging/build.py --target bare|hello|floor``;
+built here if missing or stale). Runs are interleaved round-robin after one discarded warm-up round; medians are
 printed. "Settled" is when the work the window does right after its first paint
 (reetool.ui.after_paint: the user-files check, the briefing recovery offer) has run too: the
 probe waits for it before it quits, so that the time the window needs to settle is shown
@@ -23,7 +25,8 @@ maximum resident set size (os.wait4), i.e. up to that moment. "CPU" is the proce
 the process had used at its first paint (reported by the probe): on a busy shared machine it
 varies less than wall-clock time.
 The JSON line holds unfrozen_ratio (first paint ÷ bare window, wall clock), unfrozen_cpu_ratio,
-and frozen_ratio / frozen_cpu_ratio when the frozen builds were measured.
+unfrozen_floor_ratio (the plain-Qt first page ÷ bare window) and unfrozen_vs_floor (reetool ÷
+the plain-Qt first page), and the frozen_* figures when the frozen builds were measured.
 """
 
 from __future__ import annotations
@@ -56,12 +59,16 @@ def variants(frozen: bool, onefile: bool) -> list[tuple[str, list[str], str]]:
         ("unfrozen bare QMainWindow", [py, str(ROOT / "packaging" / "baselines" / "bare.py")], ""),
         ("unfrozen hello (eager pandas+pyqtgraph)", [py, str(ROOT / "packaging" / "baselines" / "hello.py")],
          "unfrozen bare QMainWindow"),
+        ("unfrozen first page in plain Qt (floor)", [py, str(ROOT / "packaging" / "baselines" / "floor.py")],
+         "unfrozen bare QMainWindow"),
         ("unfrozen reetool (python -m reetool)", [py, "-m", "reetool"], "unfrozen bare QMainWindow"),
     ]
     if frozen:
         out += [
             ("frozen bare QMainWindow", [str(build.ensure_built("bare"))], ""),
             ("frozen hello", [str(build.ensure_built("hello"))], "frozen bare QMainWindow"),
+            ("frozen first page in plain Qt (floor)", [str(build.ensure_built("floor"))],
+             "frozen bare QMainWindow"),
             ("frozen reetool onedir", [str(build.ensure_built("reetool"))], "frozen bare QMainWindow"),
         ]
     if onefile:
@@ -157,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
             summary[f"{kind}_bare_s"] = round(med[base], 4)
             summary[f"{kind}_settled_s"] = round(settled[name], 4)
             summary[f"{kind}_settled_ratio"] = round(settled[name] / settled[base], 3)
+            floor = f"{kind} first page in plain Qt (floor)"
+            if floor in med:
+                summary[f"{kind}_floor_ratio"] = round(med[floor] / med[base], 3)
+                summary[f"{kind}_vs_floor"] = round(med[name] / med[floor], 3)
     if any(r["page"] == "catalogue" and r["rows"] == 0 for rs in results.values() for r in rs):
         print("note: the catalogue page showed no table rows at first paint")
     if args.importtime:

@@ -5,6 +5,7 @@
     python packaging/build.py --archive       # onedir + dist/reetool-<version>-<os>-<arch>.tar.xz
     python packaging/build.py --target bare   # start-up baseline (bare QMainWindow)
     python packaging/build.py --target hello  # size baseline (PySide6 + pandas + pyqtgraph)
+    python packaging/build.py --target floor  # start-up reference (the first page, plain Qt)
 
 Needs the build extra in the running interpreter: ``pip install ".[build]"``. Every
 target uses packaging/reetool.spec, so the baselines get exactly the app's options.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "reetool.spec"
-TARGETS = ("reetool", "bare", "hello")
+TARGETS = ("reetool", "bare", "hello", "floor")
 # What a build depends on: if any of these is newer than the executable, rebuild.
 INPUTS = ("reetool", "resources", "packaging")
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
