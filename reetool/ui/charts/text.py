@@ -48,6 +48,19 @@ def wrap(text: str, width: int) -> list[str]:
         line = word
     if line:
         lines.append(line)
+    return _no_orphan(lines, text)
+
+
+def _no_orphan(lines: list[str], text: str) -> list[str]:
+    """A Chinese text does not end with one character alone on its line (孤字): the line
+    before gives it a companion, where a line may break there."""
+    if len(lines) < 2:
+        return lines
+    prev, last = lines[-2], lines[-1]
+    alone = len(last) == 1 or (len(last) == 2 and last[1] in NO_LINE_START)
+    if (alone and _wide(last[0]) and len(prev) >= 3 and prev + last in text
+            and _break_before(prev + last, len(prev) - 1)):
+        lines[-2:] = [prev[:-1], prev[-1] + last]
     return lines
 
 

@@ -14,7 +14,7 @@ def test_latin_text_wraps_at_spaces():
 
 def test_a_closing_mark_never_starts_a_line():
     # width 10 = five Chinese characters; cut there, the second line would start with 。
-    assert wrap("这是参考线。并非评判", 10) == ["这是参考", "线。并非评", "判"]
+    assert wrap("这是参考线。并非评判", 10) == ["这是参考", "线。并非", "评判"]   # 判 not alone
     text = "参考线为美国并购指南针对企业的阈值，仅作比较尺度，并非对国家的评判。"
     for width in range(4, 40):
         lines = wrap(text, width)
@@ -53,3 +53,13 @@ def test_latin_inside_chinese_is_not_cut():
     assert any(ln.endswith("MCS2026") or ln.startswith("MCS2026") for ln in lines)
     assert not any(ln.endswith(("MCS", "MCS202")) for ln in lines)
     assert wrap("稀土氧化物REO当量", 12) == ["稀土氧化物", "REO当量"]
+
+
+def test_a_chinese_text_does_not_end_with_one_character_alone():
+    # 12 columns = six characters: 情景：中国停 / 止供应其产 / 量 would leave 量 alone
+    text = "情景中国停止供应其产量"
+    lines = wrap(text, 10)
+    assert "".join(lines) == text and len(lines[-1]) >= 2
+    assert wrap("情景 的产量", 8) == ["情景 的", "产量"]
+    assert wrap("one two three", 5) == ["one", "two", "three"]                 # Latin untouched
+    assert wrap("ab 量", 3) == ["ab", "量"]          # a word of its own after a space stays
