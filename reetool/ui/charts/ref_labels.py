@@ -2,9 +2,13 @@
 the data and of each other.
 
 A label sits on its line at one of a few places along it (right, right of middle, left of
-middle, left). Where the labels stand covers no data and no other label, nothing moves;
-else ``place`` tries every combination of places (a plot has a handful of lines) and keeps
-the one covering the fewest data points and the least of each other, where they stood on a tie.
+middle, left), above the line or hanging below it. Where the labels stand covers no data and
+no other label, is not cut off by the plot's edge and not struck through by another line,
+nothing moves; else ``place`` tries every combination of places (a plot has a handful of
+lines; above or below as well when a label is cut off or struck through, up to three
+lines) and keeps the one that costs least, where they stood on a tie. Costs: a data point
+under a label 1, a label cut off by the plot's edge 1 per 10 px² outside, struck through by
+another line 2, two labels overlapping 1 per 20 px².
 It runs whenever the plot is resized or its range changes, and after the data is updated in
 place, so a short plot (a slide, a projector) keeps its labels readable. Vertical lines keep
 their default place.
@@ -16,9 +20,13 @@ import itertools
 import math
 
 import numpy as np
+from PySide6.QtCore import QPointF
 
 # (fraction along the line, horizontal anchor of the text: 1 = text ends there, 0 = starts)
 PLACES = ((0.98, 1.0), (0.64, 1.0), (0.36, 0.0), (0.02, 0.0))
+SIDES = (1.0, 0.0)    # vertical anchor of the text: 1 = it stands on the line, 0 = hangs below
+STRUCK = 2.0          # cost of a label struck through by another reference line
+EDGE = 5.0            # px a label's box may pass the plot's edge: the text's own margin (4 px)
 SAMPLES = 12          # points sampled on each segment of a line series
 MARGIN = 3.0          # pixels kept clear around a label
 MAX_SEARCH = 5        # up to this many lines every combination of places is tried
@@ -38,47 +46,59 @@ def place(plot, lines, pts) -> None:
     if not lines or vb.width() <= 0:
         return
     xs, ys = _arrays(pts)
+    area = vb.sceneBoundingRect().adjusted(-EDGE, -EDGE, EDGE, EDGE)
+    line_ys = [vb.mapViewToScene(QPointF(0.0, ln.value())).y() for ln in lines]
 
-    def option(label, where):
+    def option(k, where):
+        label = lines[k].label
         if where != _at(label):
             _set(label, *where)
-        r = label.sceneBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        bare = label.sceneBoundingRect()
+        r = bare.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         v = vb.mapSceneToView(r).boundingRect()          # y grows upwards in view units
         left, right = v.left(), v.right()
         low, high = min(v.top(), v.bottom()), max(v.top(), v.bottom())
         inside = (xs >= left) & (xs <= right) & (ys >= low) & (ys <= high)
-        return where, r, int(np.count_nonzero(inside))
+        seen = bare.intersected(area)
+        cut = bare.width() * bare.height() - (0 if seen.isEmpty() else seen.width() * seen.height())
+        struck = sum(1 for j, y in enumerate(line_ys) if j != k and bare.top() < y < bare.bottom())
+        return where, r, int(np.count_nonzero(inside)) + cut / 10 + STRUCK * struck, cut > 0 or struck > 0
 
-    now = [option(ln.label, _at(ln.label)) for ln in lines]
+    now = [option(k, _at(ln.label)) for k, ln in enumerate(lines)]
     if _cost(now) == 0:           # where they stand is clear (the common case: nothing moves)
         return
+    # above or below as well when a label is cut off or struck through (3 lines: 512 tries)
+    sides = SIDES if len(lines) <= 3 and any(t[3] for t in now) else None
     choices = []
-    for ln, current in zip(lines, now):              # where it stands first: kept on a tie
-        choices.append([current] + [option(ln.label, w) for w in PLACES if w != current[0]])
+    for k, current in enumerate(now):                # where it stands first: kept on a tie
+        wheres = [(pos, ax, side) for pos, ax in PLACES for side in (sides or (current[0][2],))]
+        choices.append([current] + [option(k, w) for w in wheres if w != current[0]])
     combos = itertools.product(*choices) if len(lines) <= MAX_SEARCH else [now]
     best = min(combos, key=_cost)
-    for ln, (where, _r, _n) in zip(lines, best):
+    for ln, (where, *_rest) in zip(lines, best):
         if where != _at(ln.label):
             _set(ln.label, *where)
 
 
 def _cost(combo) -> float:
-    """Data points under the labels, plus the area (px²) where two labels overlap, / 20."""
-    cost = sum(n for _w, _r, n in combo)
-    for i, (_w, r, _n) in enumerate(combo):
-        for _w2, r2, _n2 in combo[i + 1:]:
+    """Each label's own cost (data under it, cut off, struck through) plus the area (px²)
+    where two labels overlap, / 20."""
+    cost = sum(t[2] for t in combo)
+    for i, (_w, r, *_rest) in enumerate(combo):
+        for _w2, r2, *_rest2 in combo[i + 1:]:
             both = r.intersected(r2)
             if not both.isEmpty():
                 cost += both.width() * both.height() / 20
     return cost
 
 
-def _at(label) -> tuple[float, float]:
-    return label.orthoPos, label.anchors[0][0]
+def _at(label) -> tuple[float, float, float]:
+    """Where ``label`` stands: (fraction along the line, horizontal anchor, vertical anchor)."""
+    return label.orthoPos, label.anchors[0][0], label.anchors[0][1]
 
 
-def _set(label, pos: float, ax: float) -> None:
-    label.anchors = [(ax, a[1]) for a in label.anchors]
+def _set(label, pos: float, ax: float, ay: float | None = None) -> None:
+    label.anchors = [(ax, a[1] if ay is None else ay) for a in label.anchors]
     label.setPosition(pos)
 
 

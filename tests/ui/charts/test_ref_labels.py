@@ -102,3 +102,31 @@ def test_point_arrays_hold_the_same_points_as_the_list():
     assert len(ref_labels.series_arrays(Panel([line]), log=False)[0]) == 3 * inner + 5
     # log: −1 has no place either, so 4 points and the segments 0–1 and 3–4
     assert len(ref_labels.series_arrays(Panel([line]), log=True)[0]) == 2 * inner + 4
+
+
+@pytest.mark.parametrize("size", [(1000, 430), (1100, 470)])
+def test_threshold_labels_are_not_cut_off_by_a_short_plot(app, qtbot, size):
+    """A slide or a projector leaves the HHI panel short: the labels of the three close
+    thresholds used to hang below their lines, out of the plot, cut in half (projector,
+    Chinese: two of three at these sizes). Now they go above or below, whichever fits."""
+    from reetool.ui import i18n, theme
+
+    i18n.set_language("zh")
+    theme.apply("projector")
+    try:
+        view = ChartView("concentration", ChartParams(), toolbar=False, follow_state=False)
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        qtbot.wait(50)
+        cut = []
+        for plot, _panel, _entries in view.plots:
+            area = plot.vb.sceneBoundingRect().adjusted(-ref_labels.EDGE, -ref_labels.EDGE,
+                                                        ref_labels.EDGE, ref_labels.EDGE)
+            cut += [ln.label.toPlainText() for ln in view.refs[plot]
+                    if not area.contains(ln.label.sceneBoundingRect())]
+        assert any(view.refs.values()) and cut == []
+    finally:
+        theme.apply("light")
+        i18n.set_language("en")
