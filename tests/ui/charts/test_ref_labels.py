@@ -29,14 +29,20 @@ def covered(view) -> tuple[int, int]:
     return points, overlaps
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (900, 500)])
-def test_hhi_threshold_labels_cover_no_data(app, qtbot, size):
+def concentration(qtbot, size) -> ChartView:
+    """The concentration chart (HHI with its three thresholds), shown at ``size``."""
     view = ChartView("concentration", ChartParams(), toolbar=False, follow_state=False)
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
     qtbot.wait(50)
+    return view
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 500)])
+def test_hhi_threshold_labels_cover_no_data(app, qtbot, size):
+    view = concentration(qtbot, size)
     assert any(view.refs.values())                 # the HHI panel has its three thresholds
     assert covered(view) == (0, 0)
 
@@ -114,12 +120,7 @@ def test_threshold_labels_are_not_cut_off_by_a_short_plot(app, qtbot, size):
     i18n.set_language("zh")
     theme.apply("projector")
     try:
-        view = ChartView("concentration", ChartParams(), toolbar=False, follow_state=False)
-        qtbot.addWidget(view)
-        view.resize(*size)
-        view.show()
-        qtbot.waitExposed(view)
-        qtbot.wait(50)
+        view = concentration(qtbot, size)
         cut = []
         for plot, _panel, _entries in view.plots:
             area = plot.vb.sceneBoundingRect().adjusted(-ref_labels.EDGE, -ref_labels.EDGE,
