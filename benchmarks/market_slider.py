@@ -142,7 +142,7 @@ def main() -> int:
               "charts_page_chart_stale": charts_stale}
     print(f"market slider → recompute + chart in place + painted (n={args.n}, {args.size}, offscreen; "
           f"Charts page scenario chart opened, hidden: stale={charts_stale})")
-    print(f"{'':42} {'wall median':>11} {'p90':>9} {'ratio':>6}   {'CPU median':>10} {'ratio':>6}")
+    print(f"{'':44} {'wall median':>11} {'p90':>9} {'ratio':>6}   {'CPU median':>10} {'ratio':>6}")
     for name, wall, cpu in (("baseline: repaint of the unchanged page", repaint, repaint_cpu),
                             ("disruption cut step, to the screen", cut[0], cut[1]),
                             ("ramp-up growth step (50 yr), to the screen", growth[0], growth[1]),

@@ -16,10 +16,10 @@ window importing pandas + pyqtgraph eagerly, for reference) and ``floor.py`` (th
 the catalogue page shows at its first paint, in plain Qt with no reetool code: how far the
 first page alone, however it is coded, puts the start above the bare window); frozen ones
 are built from the same spec (``python packaging/build.py --target bare|hello|floor``;
-built here if missing or stale). Runs are interleaved round-robin after one discarded warm-up round; medians are
-printed. "Settled" is when the work the window does right after its first paint
-(reetool.ui.after_paint: the user-files check, the briefing recovery offer) has run too: the
-probe waits for it before it quits, so that the time the window needs to settle is shown
+built here if missing or stale). Runs are interleaved round-robin after one discarded
+warm-up round; medians are printed. "Settled" is when the work the window does right after
+its first paint (reetool.ui.after_paint: the user-files check, the briefing recovery offer)
+has run too: the probe waits for it before it quits, so that the time the window needs to settle is shown
 beside the first paint (JSON: *_settled_s, *_settled_ratio). Peak memory is the process's
 maximum resident set size (os.wait4), i.e. up to that moment. "CPU" is the processor time
 the process had used at its first paint (reported by the probe): on a busy shared machine it

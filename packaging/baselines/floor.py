@@ -6,9 +6,10 @@ What the first paint of reetool's window shows, built with no reetool code and n
 else: a menu bar with its ten titles, the seven-page navigation list with the style's
 icons, the coverage line, the search row, four filter combos and three buttons, a 63-row
 six-column sorted table (a QStandardItemModel: no Python model or delegate), an HTML
-detail pane and a status bar. No data is read, no font registered, no translation, theme
-or setting loaded. benchmarks/startup.py measures it beside the bare window: how far the
-first page alone, however it is coded, puts the start above a bare QMainWindow.
+detail pane and a status bar, all holding placeholder text (none of it is catalogue data).
+No data is read, no font registered, no translation, theme or setting loaded.
+benchmarks/startup.py measures it beside the bare window: how far the first page alone,
+however it is coded, puts the start above a bare QMainWindow.
 Built frozen with the same spec options by ``python packaging/build.py --target floor``.
 """
 
@@ -41,7 +42,7 @@ for n, icon in enumerate(ICONS):
 
 page = QWidget()
 lay = QVBoxLayout(page)
-lay.addWidget(QLabel("14 of 134 items attested offline. Import the official text to complete."))
+lay.addWidget(QLabel("Placeholder of the coverage line (the same length as the real one)."))
 row = QHBoxLayout()
 row.addWidget(QLineEdit(), 1)
 row.addWidget(QCheckBox("Rare earths only"))
@@ -57,18 +58,18 @@ model = QStandardItemModel(63, 6)
 model.setHorizontalHeaderLabels(["Code", "Name", "Status", "Sector", "Stage", "Quality"])
 for r in range(63):
     for c in range(6):
-        model.setItem(r, c, QStandardItem(f"item {r} field {c} 稀土"))
+        model.setItem(r, c, QStandardItem(f"item {r} field {c} 占位"))
 table = QTableView()
 table.setModel(model)
 table.setSortingEnabled(True)
 detail = QTextBrowser()
-detail.setHtml("<h3>Rare-earth extraction</h3><p>" + "Technology text " * 60 + "</p><p>稀土提炼技术</p>")
+detail.setHtml("<h3>Placeholder item</h3><p>" + "Placeholder text " * 60 + "</p><p>占位文字</p>")
 split = QSplitter(Qt.Orientation.Horizontal)
 split.addWidget(table)
 split.addWidget(detail)
 lay.addWidget(split, 1)
 row = QHBoxLayout()
-row.addWidget(QLabel("63 items"), 1)
+row.addWidget(QLabel("63 rows"), 1)
 row.addWidget(QPushButton("Export CSV…"))
 row.addWidget(QPushButton("Cite"))
 lay.addLayout(row)
@@ -79,7 +80,7 @@ h = QHBoxLayout(central)
 h.addWidget(nav)
 h.addWidget(stack, 1)
 window.setCentralWidget(central)
-window.statusBar().showMessage("Catalogue 2023: 63 items")
+window.statusBar().showMessage("Placeholder status line")
 window.resize(1280, 800)
 install(window)
 window.show()

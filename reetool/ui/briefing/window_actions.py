@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
+
 if TYPE_CHECKING:   # the deck, its state and the dialog load when first used, not at start-up
     from PySide6.QtWidgets import QMessageBox
 

@@ -133,8 +133,10 @@ def _bar_points(s, horizontal: bool, log: bool) -> list[tuple[float, float]]:
 
 
 def series_arrays(panel, log: bool) -> tuple[np.ndarray, np.ndarray]:
-    """The points of ``series_points`` as two arrays (x, y), the line segments filled in
-    with numpy: a chart that follows a slider builds them at every step."""
+    """View points to keep labels off, as two arrays (x, y): every point of line and scatter
+    series and points along each line segment (a gap breaks the line), the corners and
+    middle of every bar. Built with numpy: a chart that follows a slider builds them at
+    every step."""
     xs: list[np.ndarray] = []
     ys: list[np.ndarray] = []
     t = np.arange(1, SAMPLES) / SAMPLES
@@ -160,23 +162,6 @@ def series_arrays(panel, log: bool) -> tuple[np.ndarray, np.ndarray]:
 
 
 def series_points(panel, log: bool) -> list[tuple[float, float]]:
-    """View points to keep labels off: every point of line and scatter series (and points
-    along each line segment), the corners and middle of every bar."""
-    out: list[tuple[float, float]] = []
-    for s in panel.series:
-        if s.kind == "bar":
-            out += _bar_points(s, panel.orientation == "h", log)
-            continue
-        prev = None
-        for d in s.data:
-            x, y = d.x, _y_of(d.y, log)
-            if y is None:
-                prev = None
-                continue
-            if prev is not None and s.kind == "line":
-                for i in range(1, SAMPLES):
-                    t = i / SAMPLES
-                    out.append((prev[0] + t * (x - prev[0]), prev[1] + t * (y - prev[1])))
-            out.append((x, y))
-            prev = (x, y)
-    return out
+    """The points of ``series_arrays`` as (x, y) pairs."""
+    xs, ys = series_arrays(panel, log)
+    return list(zip(xs.tolist(), ys.tolist()))

@@ -23,9 +23,10 @@ NO_LINE_END = frozenset("（「『【《〈‘“([")
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Greedy word wrap by display width (CJK counts double). A word holding CJK may break
-    anywhere: it first fills the line it starts on, and no line starts with a closing mark
-    (。，、）…) or ends with an opening one (（「《…)."""
+    """Greedy word wrap by display width (CJK counts double). A word holding CJK breaks next
+    to a Chinese character (not inside MCS2026): it first fills the line it starts on, no line
+    starts with a closing mark (。，、）…) or ends with an opening one (（「《…), and the text
+    does not end with one Chinese character alone on its line."""
     lines, line = [], ""
     for word in text.replace("\n", " \n ").split(" "):
         if word == "\n":

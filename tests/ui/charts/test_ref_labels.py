@@ -87,27 +87,27 @@ def test_labels_stacked_on_each_other_are_moved_apart_on_a_projector_in_chinese(
         theme.apply("light")
 
 
-def test_point_arrays_hold_the_same_points_as_the_list():
-    """The arrays built with numpy (every slider step) hold the points of series_points:
-    lines with gaps and on a log scale, scatter, bars with a base, horizontal bars."""
+def test_points_of_gaps_log_scale_scatter_and_bars_with_a_base():
+    """Lines with gaps and on a log scale, scatter, a bar with a base (computed by hand)."""
     from reetool.ui.charts.spec import Datum, Panel, SeriesSpec
 
     line = SeriesSpec("l", "line", "line", [Datum(0, 1.0), Datum(1, 100.0), Datum(2, None),
                                             Datum(3, 10.0), Datum(4, 1000.0), Datum(5, -1.0)])
-    dots = SeriesSpec("s", "dots", "scatter", [Datum(0, 5.0), Datum(1, None)])
-    bars = SeriesSpec("b", "bars", "bar", [Datum(0, 10.0, base=2.0), Datum(1, None)], width=0.5)
-    for panel in (Panel([line, dots, bars]), Panel([bars], orientation="h")):
-        for log in (False, True):
-            xs, ys = ref_labels.series_arrays(panel, log)
-            listed = ref_labels.series_points(panel, log)
-            got = sorted(zip(xs.tolist(), ys.tolist()))
-            assert len(got) == len(listed)
-            assert all(a == pytest.approx(b) for a, b in zip(got, sorted(listed)))
     inner = ref_labels.SAMPLES - 1
     # linear: 5 points with a value; segments 0–1, 3–4 and 4–5 (the gap at x=2 breaks it)
-    assert len(ref_labels.series_arrays(Panel([line]), log=False)[0]) == 3 * inner + 5
-    # log: −1 has no place either, so 4 points and the segments 0–1 and 3–4
-    assert len(ref_labels.series_arrays(Panel([line]), log=True)[0]) == 2 * inner + 4
+    linear = ref_labels.series_points(Panel([line]), log=False)
+    assert len(linear) == 3 * inner + 5 and (4.5, 499.5) in linear and (5.0, -1.0) in linear
+    assert not any(1 < x < 3 for x, _y in linear)                       # nothing in the gap
+    # log: −1 has no place either, so 4 points and the segments 0–1 and 3–4, in log10 units
+    logged = ref_labels.series_points(Panel([line]), log=True)
+    assert len(logged) == 2 * inner + 4 and (0.5, 1.0) in logged and (4.0, 3.0) in logged
+    dots = SeriesSpec("s", "dots", "scatter", [Datum(0, 5.0), Datum(1, None)])
+    assert ref_labels.series_points(Panel([dots]), log=False) == [(0.0, 5.0)]
+    bars = SeriesSpec("b", "bars", "bar", [Datum(0, 10.0, base=2.0), Datum(1, None)], width=0.5)
+    pts = ref_labels.series_points(Panel([bars]), log=False)
+    # 9 points of the one bar with a value: x −0.25, 0, 0.25 by y 2 (its base), 6, 10
+    assert len(pts) == 9 and (-0.25, 2.0) in pts and (0.0, 6.0) in pts and (0.25, 10.0) in pts
+    assert (6.0, 0.0) in ref_labels.series_points(Panel([bars], orientation="h"), log=False)
 
 
 @pytest.mark.parametrize("size", [(1000, 430), (1100, 470)])
